@@ -1,0 +1,44 @@
+/**
+ * The one error class of the library. Tests and callers branch on `code`, never on `message`:
+ * the message is written for a person and may change.
+ */
+export type CredentialErrorCode =
+  // input and decoding
+  | 'INVALID_INPUT'
+  | 'INPUT_TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  // network and provider APIs
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'SERVER_ERROR'
+  | 'HTTP_ERROR'
+  | 'RESPONSE_TOO_LARGE'
+  | 'BAD_RESPONSE'
+  | 'OFFLINE'
+  // verification
+  | 'CONTEXT_NOT_BUNDLED'
+  | 'KEY_NOT_FOUND'
+  // rendering
+  | 'TEMPLATE_REJECTED';
+
+export class CredentialError extends Error {
+  override readonly name = 'CredentialError';
+  readonly code: CredentialErrorCode;
+  /** HTTP status, when the error came from an HTTP response. */
+  readonly status?: number;
+
+  constructor(code: CredentialErrorCode, message: string, options: { cause?: unknown; status?: number } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+  }
+}
+
+export function isCredentialError(value: unknown): value is CredentialError {
+  return value instanceof CredentialError;
+}

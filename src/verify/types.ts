@@ -1,0 +1,72 @@
+/** The shapes of a verification report: what `verifyCredential` returns, for people and programs alike. */
+
+export type CheckId =
+  | 'format'
+  | 'context'
+  | 'schema'
+  | 'proof'
+  | 'key'
+  | 'dates'
+  | 'status'
+  | 'issuer'
+  | 'recipient'
+  | 'nested'
+  | 'refresh';
+
+export type CheckStatus = 'success' | 'failure' | 'warning' | 'skipped';
+
+export interface Check {
+  id: CheckId;
+  status: CheckStatus;
+  /** One plain sentence a person can read. */
+  message: string;
+  /** Machine-readable detail (the proof type, the key id, the status list URL, …). */
+  details?: Record<string, unknown>;
+}
+
+export type CredentialKind = 'json-ld' | 'vc-jwt' | 'baked-png' | 'baked-svg' | 'unknown';
+
+export interface CredentialSummary {
+  id?: string;
+  type: string[];
+  name?: string;
+  issuer?: { id?: string; name?: string };
+  subject?: string;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+export type ReportStatus = 'verified' | 'warning' | 'failed';
+
+export interface VerificationReport {
+  /** True only when no check failed, here and in every nested credential. */
+  verified: boolean;
+  status: ReportStatus;
+  kind: CredentialKind;
+  summary: CredentialSummary;
+  checks: Check[];
+  children: VerificationReport[];
+  /** The decoded credential (JSON-LD object), when the input could be decoded. */
+  credential?: Record<string, unknown>;
+  /** When the report was made (ISO 8601). */
+  checkedAt: string;
+}
+
+export interface VerifyOptions {
+  /** The clock for validity checks; defaults to now. */
+  now?: Date | string;
+  /** Allow network use (did:web, http(s) key documents, issuer profiles, status lists). Default: true in browsers, false in Node. */
+  network?: boolean;
+  /** The fetch used for network lookups. */
+  fetch?: typeof fetch;
+  /** Timeout for each network lookup, in milliseconds. Default 8000. */
+  timeoutMs?: number;
+  /** Issuer ids the caller trusts; when given, an issuer not on the list is a warning. */
+  trustedIssuers?: string[];
+  /** The expected recipient: an id (DID, URL) or an email address. */
+  recipient?: string;
+  /** Abort the verification. */
+  signal?: AbortSignal;
+  /** Called after each nested credential is verified, so a UI can show progress. */
+  onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void;
+}

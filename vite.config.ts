@@ -1,0 +1,45 @@
+import { defineConfig, type Plugin } from 'vite';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sharedFixtures = fileURLToPath(new URL('../shared/fixtures', import.meta.url));
+
+/** Dev/test only: serves ../shared/fixtures read-only at /__fixtures__/, so browser tests read the data where it is. */
+function sharedFixturesPlugin(): Plugin {
+  return {
+    name: 'shared-fixtures',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/__fixtures__/', (req, res, next) => {
+        const relative = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const file = normalize(resolve(sharedFixtures, '.' + relative));
+        if (!file.startsWith(sharedFixtures + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.statusCode = 200;
+        res.setHeader('content-type', 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [sharedFixturesPlugin()],
+  server: { fs: { allow: ['.'] } },
+  // Scan every entry up front, so a dependency first met by a test never triggers a mid-run re-optimisation.
+  optimizeDeps: { entries: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.html'] },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        'credential-elements': 'src/index.ts',
+        verify: 'src/verify/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: { minify: true },
+    },
+  },
+});

@@ -1,0 +1,56 @@
+// Browser tests: Debian Chromium, headless; test modules are served through Vite's dev server (in middleware mode),
+// which handles TypeScript and the CommonJS JSON-LD packages that the runner's own server cannot.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer } from 'vite';
+import { findChrome, installHint } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error(installHint);
+
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  clearScreen: false,
+  logLevel: 'warn',
+});
+
+const runnerOwnPath = (path) => path === '/' || path.startsWith('/__web-dev-server') || path.startsWith('/__web-test-runner');
+
+/** Koa middleware: everything but the runner's own pages and scripts goes to Vite. */
+function viteMiddleware(ctx, next) {
+  if (runnerOwnPath(ctx.path)) return next();
+  return new Promise((resolve, reject) => {
+    ctx.respond = false;
+    ctx.res.once('finish', resolve);
+    vite.middlewares(ctx.req, ctx.res, () => {
+      ctx.respond = true;
+      next().then(resolve, reject);
+    });
+  });
+}
+
+export default {
+  files: ['test/**/*.spec.ts', 'test/**/*.browser.test.ts'],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  middleware: [viteMiddleware],
+  plugins: [{ name: 'close-vite', serverStop: () => vite.close() }],
+  filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.startsWith('[vite]')),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
