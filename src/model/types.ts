@@ -1,0 +1,157 @@
+/**
+ * The display model: one shape for every provider, so the elements render without knowing where a credential came from.
+ * Every field but `id`, `title`, `provider` and `raw` is optional: real responses leave things out.
+ */
+
+export type Provider = 'ob3' | 'clr' | 'accredible' | 'ibl';
+
+export interface ImageView {
+  url: string;
+  alt?: string;
+}
+
+export interface IssuerView {
+  id?: string;
+  name: string;
+  url?: string;
+  image?: ImageView;
+  email?: string;
+  description?: string;
+}
+
+export interface RecipientView {
+  name?: string;
+  /** A DID, URL or email; never a hashed identity. */
+  id?: string;
+  email?: string;
+}
+
+export interface ResultView {
+  /** What was measured: "Final grade", "Credits", a rubric criterion. */
+  label: string;
+  /** The value as shown: "A", "92", "Proficient". */
+  value: string;
+  /** The kind of result (OB 3.0 resultType): GradePointAverage, LetterGrade, Percent, … */
+  type?: string;
+  status?: string;
+}
+
+export interface EvidenceView {
+  name?: string;
+  description?: string;
+  narrative?: string;
+  url?: string;
+}
+
+export interface EndorsementView {
+  name?: string;
+  issuer?: IssuerView;
+  comment?: string;
+  url?: string;
+  date?: string;
+}
+
+export interface AlignmentView {
+  name: string;
+  url?: string;
+  framework?: string;
+  code?: string;
+  description?: string;
+}
+
+export interface LinkView {
+  rel: 'page' | 'badge-image' | 'certificate-image' | 'pdf' | 'verify' | 'other';
+  url: string;
+  label?: string;
+}
+
+export interface TemplateView {
+  html: string;
+  css?: string;
+}
+
+export interface SignatoryView {
+  name: string;
+  title?: string;
+  image?: ImageView;
+}
+
+export interface CredentialView {
+  /** A stable id: the credential's id, or the provider's id. */
+  id: string;
+  provider: Provider;
+  title: string;
+  description?: string;
+  image?: ImageView;
+  /** OB 3.0 achievementType (Course, Certificate, Diploma, Competency, …) or the provider's nearest. */
+  achievementType?: string;
+  criteria?: { narrative?: string; url?: string };
+  issuer?: IssuerView;
+  recipient?: RecipientView;
+  /** ISO 8601 dates. */
+  issued?: string;
+  expires?: string;
+  results: ResultView[];
+  /** Credits earned (OB 3.0 creditsEarned), when given. */
+  credits?: number;
+  evidence: EvidenceView[];
+  endorsements: EndorsementView[];
+  alignments: AlignmentView[];
+  /** Custom attributes (Accredible custom_attributes, ibl.ai metadata), as shown. */
+  attributes: Record<string, string>;
+  links: LinkView[];
+  template?: TemplateView;
+  signatories: SignatoryView[];
+  tags: string[];
+  /** Whether the provider says it was revoked (distinct from a status-list check). */
+  revoked?: boolean;
+  /** The document as the provider sent it. */
+  raw: unknown;
+  /** The verifiable credential to verify, when there is one (OB 3.0 / CLR JSON-LD object or a VC-JWT string). */
+  verifiable?: Record<string, unknown> | string;
+}
+
+export type AssociationType =
+  | 'exactMatchOf'
+  | 'isChildOf'
+  | 'isParentOf'
+  | 'isPartOf'
+  | 'isPeerOf'
+  | 'isRelatedTo'
+  | 'precedes'
+  | 'replacedBy';
+
+export interface AssociationView {
+  type: AssociationType | string;
+  /** Achievement ids. */
+  source: string;
+  target: string;
+}
+
+export interface TranscriptEntry {
+  /** The achievement id. */
+  achievementId: string;
+  /** The credential that asserts it. */
+  credential: CredentialView;
+  /** Ids of the entries this one groups (courses of a program, competencies of a course), from the association graph. */
+  children: string[];
+  /** Term or period, when it can be found (activity dates, a "term" result, …). */
+  term?: string;
+}
+
+export interface TranscriptView {
+  id: string;
+  title: string;
+  learner: RecipientView;
+  issuer: IssuerView;
+  issued?: string;
+  /** Every achievement in the record, in document order. */
+  entries: TranscriptEntry[];
+  /** Ids of the entries with no parent: where a transcript starts grouping. */
+  roots: string[];
+  associations: AssociationView[];
+  /** Totals of credits earned, overall and per term. */
+  credits: { total: number; byTerm: Record<string, number> };
+  /** The ClrCredential, for verification and download. */
+  raw: Record<string, unknown>;
+}
