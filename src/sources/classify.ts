@@ -1,0 +1,42 @@
+/**
+ * Tells what a credential input is (a JSON credential, a VC-JWT, a baked PNG or SVG) from its bytes.
+ * Decoding a baked image is the verify engine's job; this only says which kind it is.
+ */
+import { CredentialError } from '../errors.js';
+import { isObject, type JsonObject } from './json.js';
+
+export type CredentialInput =
+  | { kind: 'json'; credential: JsonObject }
+  | { kind: 'vc-jwt'; jwt: string }
+  | { kind: 'png'; bytes: Uint8Array }
+  | { kind: 'svg'; text: string };
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+export function classifyBytes(bytes: Uint8Array, contentType: string | null = null): CredentialInput {
+  if (PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) return { kind: 'png', bytes };
+  const text = new TextDecoder().decode(bytes);
+  if (/image\/png/i.test(contentType ?? '')) {
+    throw new CredentialError('UNSUPPORTED_FORMAT', 'The image is not a PNG file.');
+  }
+  return classifyText(text);
+}
+
+export function classifyText(input: string): CredentialInput {
+  const text = input.replace(/^\uFEFF/, '').trim();
+  if (!text) throw new CredentialError('INVALID_INPUT', 'The credential is empty.');
+  if (text.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (cause) {
+      throw new CredentialError('INVALID_INPUT', 'The credential is not valid JSON.', { cause });
+    }
+    if (!isObject(parsed)) throw new CredentialError('INVALID_INPUT', 'The credential is not a JSON object.');
+    return { kind: 'json', credential: parsed };
+  }
+  if (JWT_PATTERN.test(text)) return { kind: 'vc-jwt', jwt: text };
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return { kind: 'svg', text };
+  throw new CredentialError('UNSUPPORTED_FORMAT', 'This is not a credential format we can read (JSON, VC-JWT, PNG or SVG).');
+}
