@@ -1,0 +1,65 @@
+/**
+ * The library's one Trusted Types policy.
+ *
+ * Policy name: `credential-elements`. A page that enforces Trusted Types allows it with
+ *   Content-Security-Policy: require-trusted-types-for 'script'; trusted-types credential-elements
+ * (add `lit-html` to that list for the Lit-based elements and the default certificate).
+ *
+ * The policy exists so that DOMPurify can parse an untrusted template into an inert document
+ * (`DOMParser.parseFromString` is a Trusted Types sink). Its `createHTML` refuses to run unless
+ * sanitize-html.ts has armed it for the length of one synchronous DOMPurify call, so the policy
+ * object cannot be turned into a general-purpose bypass even by code of this library. It never
+ * creates script URLs or scripts.
+ */
+
+export const TRUSTED_TYPES_POLICY_NAME = 'credential-elements';
+
+interface PolicyOptions {
+  createHTML(input: string): string;
+  createScriptURL(input: string): string;
+}
+interface TrustedTypesLike {
+  createPolicy(name: string, options: PolicyOptions): TrustedHTMLPolicy;
+}
+/** The part of `TrustedTypePolicy` DOMPurify calls. */
+export interface TrustedHTMLPolicy {
+  readonly name: string;
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+
+let armed = 0;
+const policies = new WeakMap<object, TrustedHTMLPolicy | null>();
+
+/**
+ * The policy for a window, created on first use; `null` where the browser has no Trusted Types
+ * (DOMPurify then parses plain strings, which is what such a browser accepts).
+ */
+export function trustedTypesPolicy(win: Window & typeof globalThis = window): TrustedHTMLPolicy | null {
+  if (policies.has(win)) return policies.get(win) ?? null;
+  const factory = (win as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  let policy: TrustedHTMLPolicy | null = null;
+  if (factory && typeof factory.createPolicy === 'function') {
+    policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+      createHTML(input: string): string {
+        if (armed === 0) throw new TypeError(`The "${TRUSTED_TYPES_POLICY_NAME}" Trusted Types policy only serves the library's sanitizer.`);
+        return input;
+      },
+      createScriptURL(): string {
+        throw new TypeError(`The "${TRUSTED_TYPES_POLICY_NAME}" Trusted Types policy creates no script URLs.`);
+      },
+    });
+  }
+  policies.set(win, policy);
+  return policy;
+}
+
+/** Runs `body` (one synchronous DOMPurify call) with the policy's `createHTML` allowed. */
+export function withArmedPolicy<T>(body: () => T): T {
+  armed++;
+  try {
+    return body();
+  } finally {
+    armed--;
+  }
+}

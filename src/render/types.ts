@@ -1,0 +1,38 @@
+/** Options and report shapes shared by the render modules. */
+
+export interface RenderOptions {
+  /**
+   * Whether the template may load images from the network (`<img src>`, CSS `url()`).
+   * `false` keeps only inline `data:` raster images. Default `true`.
+   */
+  remoteImages?: boolean;
+  /**
+   * When given, remote images load only from these origins (`https://cdn.example`); any other
+   * `https:` image is removed. Default: any `https:` origin.
+   */
+  imageOrigins?: readonly string[];
+  /** Origins `@font-face` may load fonts from. Default: none (fonts given as `local()` still work). */
+  fontOrigins?: readonly string[];
+  /** Locale for dates substituted into placeholders (`{{issued_on}}`). Default: the page's. */
+  locale?: string;
+  /** Shadow root mode of the certificate's host. Default `'open'`. */
+  mode?: ShadowRootMode;
+}
+
+export type RemovedKind = 'element' | 'attribute' | 'css-rule' | 'css-declaration';
+
+/** One thing the sanitizers took out, for developers: what it was and why. */
+export interface RemovedItem {
+  kind: RemovedKind;
+  /** Element name, `attribute on <element>`, a rule's selector or a `property: value` pair. */
+  name: string;
+  reason: string;
+}
+
+/** The resource policy, resolved from RenderOptions. */
+export interface ResourcePolicy {
+  remoteImages: boolean;
+  /** `null`: any https origin. */
+  imageOrigins: ReadonlySet<string> | null;
+  fontOrigins: ReadonlySet<string>;
+}
