@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mockApiPlugin } from './demo/mock-api/vite-plugin';
 
 const sharedFixtures = fileURLToPath(new URL('../shared/fixtures', import.meta.url));
 
@@ -24,7 +25,7 @@ function sharedFixturesPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sharedFixturesPlugin()],
+  plugins: [sharedFixturesPlugin(), mockApiPlugin()],
   server: { fs: { allow: ['.'] } },
   // Scan every entry up front, so a dependency first met by a test never triggers a mid-run re-optimisation.
   optimizeDeps: { entries: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.html'] },
