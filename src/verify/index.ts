@@ -1,1 +1,5 @@
-export {};
+// The verification engine: isomorphic (browser and Node), never throws, never fetches a JSON-LD context.
+export { verifyCredential } from './verify-credential.js';
+export { bundledContexts, createDocumentLoader } from './contexts/index.js';
+export { clearNetworkCache } from './net.js';
+export type { Check, CheckId, CheckStatus, CredentialKind, CredentialSummary, ReportStatus, VerificationReport, VerifyOptions } from './types.js';

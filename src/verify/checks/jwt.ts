@@ -1,0 +1,107 @@
+/**
+ * The `proof` and `key` checks for a VC-JWT: the JWS signature (EdDSA, ES256, ES384, RS256) with jose, the key
+ * found in the OB 3.0 order (the `jwk` header, then `kid`, then the issuer profile's key), and the registered
+ * claims (iss, sub, jti, nbf, exp), which must agree with the credential inside.
+ */
+import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import type { VerifyContext } from '../context.js';
+import { issuerId, subjects, validFrom, validUntil } from '../credential-fields.js';
+import type { PublicKey } from '../crypto/public-key.js';
+import { resolveVerificationMethod } from '../keys/resolve.js';
+import { fetchJson } from '../net.js';
+import type { Check } from '../types.js';
+import { keyBindingCheck, type KeyBinding } from './key.js';
+
+type Json = Record<string, unknown>;
+
+const ALGORITHMS = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256'];
+
+const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+function jwkOf(key: PublicKey): JWK {
+  if (key.curve === 'Ed25519') return { kty: 'OKP', crv: 'Ed25519', x: base64url(key.raw) };
+  const size = (key.raw.length - 1) / 2;
+  return { kty: 'EC', crv: key.curve, x: base64url(key.raw.slice(1, 1 + size)), y: base64url(key.raw.slice(1 + size)) };
+}
+
+interface FoundKey {
+  jwk: JWK;
+  binding: KeyBinding;
+}
+
+async function findKey(header: Json, credential: Json, context: VerifyContext): Promise<FoundKey> {
+  if (header.jwk && typeof header.jwk === 'object') {
+    const jwk = header.jwk as JWK;
+    if ('d' in jwk) throw new Error('the jwk header holds a private key');
+    return { jwk, binding: { id: 'jwk header', route: 'jwk-header' } };
+  }
+  if (typeof header.kid === 'string') {
+    const resolved = await resolveVerificationMethod(header.kid, context);
+    return { jwk: jwkOf(resolved.key), binding: resolved };
+  }
+  const issuer = issuerId(credential);
+  if (!issuer) throw new Error('the JWT has no jwk or kid header and the credential names no issuer');
+  const profile = (await fetchJson(issuer, context)) as Json;
+  const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as Json | undefined;
+  const jwk = method?.publicKeyJwk as JWK | undefined;
+  if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
+  return { jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
+}
+
+function claimMismatches(claims: Json, credential: Json): string[] {
+  const problems: string[] = [];
+  const same = (claim: string, value: unknown, label: string) => {
+    if (claims[claim] !== undefined && value !== undefined && claims[claim] !== value) {
+      problems.push(`the "${claim}" claim (${String(claims[claim])}) differs from the credential's ${label} (${String(value)})`);
+    }
+  };
+  same('iss', issuerId(credential), 'issuer');
+  same('sub', subjects(credential)[0]?.id, 'subject');
+  same('jti', credential.id, 'id');
+  const seconds = (iso: string | undefined) => (iso === undefined || Number.isNaN(Date.parse(iso)) ? undefined : Math.floor(Date.parse(iso) / 1000));
+  same('nbf', seconds(validFrom(credential)), 'start date');
+  same('exp', seconds(validUntil(credential)), 'expiry date');
+  return problems;
+}
+
+export async function checkJwtProof(jwt: string, credential: Json, context: VerifyContext): Promise<Check[]> {
+  let header: Json;
+  try {
+    header = decodeProtectedHeader(jwt) as Json;
+  } catch {
+    return [{ id: 'proof', status: 'failure', message: 'The JWT header is not valid JSON.' }];
+  }
+  const alg = String(header.alg);
+  const details = { type: 'VC-JWT', alg, kid: header.kid };
+  if (!ALGORITHMS.includes(alg)) return [{ id: 'proof', status: 'failure', message: `The JWT algorithm ${alg} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+
+  let found: FoundKey;
+  try {
+    found = await findKey(header, credential, context);
+  } catch (error) {
+    return [
+      { id: 'proof', status: 'failure', message: "The JWT's signing key could not be found, so the signature can't be checked.", details },
+      { id: 'key', status: 'failure', message: (error as Error).message, details },
+    ];
+  }
+  const checks: Check[] = [];
+  try {
+    await compactVerify(jwt, await importJWK(found.jwk, alg), { algorithms: [alg] });
+    const mismatches = claimMismatches(decodeJwt(jwt) as Json, credential);
+    checks.push(
+      mismatches.length
+        ? { id: 'proof', status: 'failure', message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
+        : { id: 'proof', status: 'success', message: `The JWT signature (${alg}) is valid and its claims agree with the credential.`, details },
+    );
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    checks.push({
+      id: 'proof',
+      status: 'failure',
+      message: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'The JWT signature does not match: the credential was changed after it was signed, or signed by another key.' : `The JWT signature could not be checked: ${(error as Error).message}.`,
+      details,
+    });
+  }
+  checks.push(keyBindingCheck(found.binding, issuerId(credential)));
+  return checks;
+}

@@ -1,0 +1,40 @@
+/** What every check receives: the caller's options, resolved once per verification. */
+import type { DocumentLoader } from 'jsonld';
+import { createDocumentLoader } from './contexts/index.js';
+import type { VerifyOptions } from './types.js';
+
+export interface VerifyContext {
+  now: Date;
+  network: boolean;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  documentLoader: DocumentLoader;
+  /** Extra contexts allowed besides the bundled ones. */
+  extraContexts: Record<string, unknown>;
+  trustedIssuers?: string[];
+  recipient?: string;
+  onProgress?: VerifyOptions['onProgress'];
+  /** How deep in nested credentials this verification is (0 = the input). */
+  level: number;
+}
+
+const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+
+export function createVerifyContext(options: VerifyOptions & { contexts?: Record<string, unknown> } = {}): VerifyContext {
+  const now = options.now === undefined ? new Date() : new Date(options.now);
+  const extraContexts = options.contexts ?? {};
+  return {
+    now: Number.isNaN(now.getTime()) ? new Date() : now,
+    network: options.network ?? inBrowser,
+    fetch: options.fetch ?? globalThis.fetch?.bind(globalThis),
+    timeoutMs: options.timeoutMs ?? 8000,
+    signal: options.signal,
+    documentLoader: createDocumentLoader({ extra: extraContexts }),
+    extraContexts,
+    trustedIssuers: options.trustedIssuers,
+    recipient: options.recipient,
+    onProgress: options.onProgress,
+    level: 0,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The `format` check: what the input is, decoded into a JSON-LD credential (and the JWS it came in, for VC-JWT).
+ * Accepts an object, JSON text, a compact JWS, SVG text, or the bytes of a PNG or SVG.
+ */
+import { decodeJwt } from 'jose';
+import { extractFromPng, extractFromSvg, isPng } from './baked.js';
+import { findStructuralProblem, MAX_IMAGE_BYTES, MAX_TEXT_BYTES } from './limits.js';
+import type { Check, CredentialKind } from './types.js';
+
+export type CredentialInput = string | object | Uint8Array | ArrayBuffer | Blob;
+
+export interface Decoded {
+  kind: CredentialKind;
+  check: Check;
+  credential?: Record<string, unknown>;
+  /** The compact JWS, when the credential came as a VC-JWT (also from inside a baked image). */
+  jwt?: string;
+}
+
+const JWS_COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+const failed = (kind: CredentialKind, message: string): Decoded => ({
+  kind,
+  check: { id: 'format', status: 'failure', message },
+});
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function fromJson(value: unknown, kind: CredentialKind, label: string): Decoded {
+  const problem = findStructuralProblem(value);
+  if (problem) return failed(kind, `This ${label} can't be read safely: ${problem}.`);
+  if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`);
+  return { kind, credential: value, check: { id: 'format', status: 'success', message: `Read a ${label}.` } };
+}
+
+function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
+  let payload: Record<string, unknown>;
+  try {
+    payload = decodeJwt(jwt);
+  } catch {
+    return failed(kind, `This ${label} looks like a JWT, but its parts are not valid base64url JSON.`);
+  }
+  // VC-JWT (VC 1.1) carries the credential in the `vc` claim; VC-JOSE (VC 2.0) makes the payload the credential.
+  const credential = isPlainObject(payload.vc) ? payload.vc : payload['@context'] ? payload : undefined;
+  if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`);
+  const decoded = fromJson(credential, kind, label);
+  return decoded.credential ? { ...decoded, jwt } : decoded;
+}
+
+function fromText(text: string, kindHint?: CredentialKind): Decoded {
+  if (text.length > MAX_TEXT_BYTES) {
+    return failed('unknown', `The input is ${(text.length / 1048576).toFixed(1)} MB; credentials larger than ${MAX_TEXT_BYTES / 1048576} MB are not accepted.`);
+  }
+  const trimmed = text.trim();
+  if (!trimmed) return failed('unknown', 'The input is empty.');
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      return failed('json-ld', `This is not valid JSON: ${(error as Error).message}.`);
+    }
+    return fromJson(value, kindHint ?? 'json-ld', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential');
+  }
+  if (JWS_COMPACT.test(trimmed)) return fromJwt(trimmed, kindHint ?? 'vc-jwt', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'VC-JWT');
+  if (trimmed.startsWith('<')) {
+    let baked: string | undefined;
+    try {
+      baked = extractFromSvg(trimmed);
+    } catch {
+      baked = undefined;
+    }
+    if (!baked) return failed('baked-svg', 'This SVG has no baked credential (no <openbadges:credential> element).');
+    return fromText(baked, 'baked-svg');
+  }
+  return failed('unknown', 'This is not a credential: expected JSON-LD, a VC-JWT, or a baked PNG or SVG badge.');
+}
+
+async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
+  if (isPng(bytes)) {
+    if (bytes.length > MAX_IMAGE_BYTES) return failed('baked-png', `The image is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`);
+    let baked: string | undefined;
+    try {
+      baked = await extractFromPng(bytes);
+    } catch (error) {
+      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`);
+    }
+    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" iTXt chunk).');
+    const decoded = fromText(baked, 'baked-png');
+    if (decoded.check.status === 'success') decoded.check.message = 'Read a credential baked into a PNG.';
+    return decoded;
+  }
+  if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failed('unknown', 'This file is neither text nor a PNG badge.');
+  }
+  return fromText(text);
+}
+
+/** Decodes any accepted input; never throws. */
+export async function decodeInput(input: unknown): Promise<Decoded> {
+  try {
+    if (typeof input === 'string') return fromText(input);
+    if (input instanceof Uint8Array) return await fromBytes(input);
+    if (input instanceof ArrayBuffer) return await fromBytes(new Uint8Array(input));
+    if (typeof Blob !== 'undefined' && input instanceof Blob) {
+      if (input.size > MAX_IMAGE_BYTES) return failed('unknown', `The file is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`);
+      return await fromBytes(new Uint8Array(await input.arrayBuffer()));
+    }
+    if (isPlainObject(input)) return fromJson(input, 'json-ld', 'JSON-LD credential');
+    return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.');
+  } catch (error) {
+    return failed('unknown', `The input could not be read: ${(error as Error).message}.`);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Resolves a proof's verification method to a public key, offline for did:key, did:jwk and the OB 3.0 examples'
+ * `<issuer id>#<publicKeyMultibase>` form; over the network (when allowed) for did:web and http(s) key documents.
+ */
+import { CredentialError } from '../../errors.js';
+import type { VerifyContext } from '../context.js';
+import { base64urlDecode } from '../crypto/encoding.js';
+import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
+import { fetchJson } from '../net.js';
+
+export type KeyRoute = 'did:key' | 'did:jwk' | 'did:web' | 'key-document' | 'fragment';
+
+export interface ResolvedKey {
+  key: PublicKey;
+  /** The verification method id, as the proof names it. */
+  id: string;
+  /** Who controls the key: a DID, or the URL/URN before the fragment. */
+  controller: string;
+  route: KeyRoute;
+  /**
+   * Whether the controller's own document lists this key for assertions: always for did:key and did:jwk,
+   * read from the DID document for did:web, and from the issuer profile (when it could be fetched) for the fragment form.
+   */
+  listed: boolean | undefined;
+}
+
+const MULTIBASE_KEY = /^z[1-9A-HJ-NP-Za-km-z]{40,}$/;
+
+const withoutFragment = (id: string) => id.split('#')[0];
+
+function fromDidKey(id: string): ResolvedKey {
+  const did = withoutFragment(id);
+  const multibase = did.slice('did:key:'.length);
+  const fragment = id.includes('#') ? id.slice(id.indexOf('#') + 1) : multibase;
+  if (fragment !== multibase) throw new CredentialError('KEY_NOT_FOUND', `The did:key fragment #${fragment} does not name the DID's own key.`);
+  return { key: keyFromMultibase(multibase), id, controller: did, route: 'did:key', listed: true };
+}
+
+function fromDidJwk(id: string): ResolvedKey {
+  const did = withoutFragment(id);
+  const jwk = JSON.parse(new TextDecoder().decode(base64urlDecode(did.slice('did:jwk:'.length)))) as Record<string, unknown>;
+  return { key: keyFromJwk(jwk), id, controller: did, route: 'did:jwk', listed: true };
+}
+
+/** did:web:example.com:user:alice → https://example.com/user/alice/did.json (RFC: colons are path separators). */
+export function didWebUrl(did: string): string {
+  const [host, ...path] = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
+  return path.length ? `https://${host}/${path.join('/')}/did.json` : `https://${host}/.well-known/did.json`;
+}
+
+type Json = Record<string, unknown>;
+
+function keyOfMethod(method: Json): PublicKey {
+  if (typeof method.publicKeyMultibase === 'string') return keyFromMultibase(method.publicKeyMultibase);
+  if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as Json);
+  throw new Error('the verification method has neither publicKeyMultibase nor publicKeyJwk');
+}
+
+/** Whether `ids` (a DID document's assertionMethod, say) names the method `id`, fully or as a relative `#fragment`. */
+function names(list: unknown, id: string, base: string): boolean {
+  const matches = (entry: unknown) => {
+    const entryId = typeof entry === 'string' ? entry : (entry as Json | null)?.id;
+    return typeof entryId === 'string' && (entryId === id || base + entryId === id);
+  };
+  return Array.isArray(list) ? list.some(matches) : matches(list);
+}
+
+function findMethod(document: Json, id: string, base: string): Json | undefined {
+  const candidates = [document.verificationMethod, document.assertionMethod, document.publicKey]
+    .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
+    .filter((entry): entry is Json => !!entry && typeof entry === 'object');
+  return candidates.find((entry) => entry.id === id || (typeof entry.id === 'string' && base + entry.id === id));
+}
+
+async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedKey> {
+  const did = withoutFragment(id);
+  const document = (await fetchJson(didWebUrl(did), context)) as Json;
+  if (document?.id !== did) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} names a different DID (${String(document?.id)}).`);
+  const method = findMethod(document, id, did);
+  if (!method) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} has no key ${id}.`);
+  return { key: keyOfMethod(method), id, controller: did, route: 'did:web', listed: names(document.assertionMethod, id, did) };
+}
+
+async function fromFragment(id: string, context: VerifyContext): Promise<ResolvedKey> {
+  const controller = withoutFragment(id);
+  const key = keyFromMultibase(id.slice(id.indexOf('#') + 1));
+  let listed: boolean | undefined;
+  if (context.network && /^https?:/i.test(controller)) {
+    // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
+    listed = await fetchJson(controller, context).then(
+      (profile) => !!findMethod(profile as Json, id, controller),
+      () => undefined,
+    );
+  }
+  return { key, id, controller, route: 'fragment', listed };
+}
+
+async function fromKeyDocument(id: string, context: VerifyContext): Promise<ResolvedKey> {
+  const document = (await fetchJson(id, context)) as Json;
+  const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
+  if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
+  const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
+  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: undefined };
+}
+
+/** Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message. */
+export async function resolveVerificationMethod(id: string, context: VerifyContext): Promise<ResolvedKey> {
+  try {
+    if (id.startsWith('did:key:')) return fromDidKey(id);
+    if (id.startsWith('did:jwk:')) return fromDidJwk(id);
+    if (id.startsWith('did:web:')) return await fromDidWeb(id, context);
+    if (id.startsWith('did:')) throw new CredentialError('KEY_NOT_FOUND', `The DID method of ${id} is not supported (did:key, did:jwk and did:web are).`);
+    const fragment = id.includes('#') ? id.slice(id.indexOf('#') + 1) : '';
+    if (MULTIBASE_KEY.test(fragment)) return await fromFragment(id, context);
+    if (/^https?:/i.test(id)) return await fromKeyDocument(id, context);
+    throw new CredentialError('KEY_NOT_FOUND', `The verification method ${id} can't be resolved.`);
+  } catch (error) {
+    if (error instanceof CredentialError) throw error;
+    throw new CredentialError('KEY_NOT_FOUND', `The key ${id} can't be used: ${(error as Error).message}.`, { cause: error });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Network lookups the engine makes (DID documents, key documents, issuer profiles, status lists): JSON over fetch
+ * with a timeout, one retry for transient failures, a size cap, and a cache that keeps answers for their lifetime.
+ */
+import { CredentialError } from '../errors.js';
+import type { VerifyContext } from './context.js';
+
+const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+const DEFAULT_TTL_MS = 5 * 60 * 1000;
+const RETRYABLE = new Set([429, 502, 503, 504]);
+
+interface CacheEntry {
+  expires: number;
+  value: Promise<unknown>;
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/** Forget cached lookups (tests, or a page that wants fresh status lists). */
+export function clearNetworkCache(): void {
+  cache.clear();
+}
+
+async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> {
+  const signals = [AbortSignal.timeout(context.timeoutMs)];
+  if (context.signal) signals.push(context.signal);
+  let response: Response;
+  try {
+    response = await context.fetch(url, {
+      headers: { accept: 'application/did+ld+json, application/ld+json, application/json;q=0.9, */*;q=0.1' },
+      signal: AbortSignal.any(signals),
+      credentials: 'omit',
+    });
+  } catch (error) {
+    const name = (error as Error)?.name;
+    if (name === 'TimeoutError') throw new CredentialError('TIMEOUT', `${url} did not answer within ${context.timeoutMs / 1000} s.`, { cause: error });
+    if (name === 'AbortError') throw new CredentialError('ABORTED', 'The verification was cancelled.', { cause: error });
+    throw new CredentialError('NETWORK', `${url} could not be reached.`, { cause: error });
+  }
+  if (!response.ok) {
+    const code = response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR';
+    throw new CredentialError(code, `${url} answered HTTP ${response.status}.`, { status: response.status });
+  }
+  const text = await response.text();
+  if (text.length > MAX_RESPONSE_BYTES) throw new CredentialError('RESPONSE_TOO_LARGE', `${url} sent more than ${MAX_RESPONSE_BYTES / 1048576} MB.`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // Some status-list endpoints serve a VC-JWT; hand back the text for the caller to decode.
+    if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text.trim())) return text.trim();
+    throw new CredentialError('BAD_RESPONSE', `${url} did not send JSON.`, { cause: error });
+  }
+}
+
+async function fetchWithRetry(url: string, context: VerifyContext): Promise<unknown> {
+  try {
+    return await fetchOnce(url, context);
+  } catch (error) {
+    const retryable = error instanceof CredentialError && (error.code === 'NETWORK' || (error.status !== undefined && RETRYABLE.has(error.status)));
+    if (!retryable) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 250));
+    return fetchOnce(url, context);
+  }
+}
+
+/**
+ * Fetches JSON (or a JWS string) from `url`, sharing one request among concurrent callers and caching the answer
+ * for `ttlMs(value)` (default five minutes). Throws a CredentialError with a stable code on failure.
+ */
+export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: unknown) => number | undefined): Promise<unknown> {
+  if (!context.network) return Promise.reject(new CredentialError('OFFLINE', `Network use is off, so ${url} was not fetched.`));
+  if (!/^https?:\/\//i.test(url)) return Promise.reject(new CredentialError('INVALID_INPUT', `${url} is not an http(s) URL.`));
+  const cached = cache.get(url);
+  if (cached && cached.expires > Date.now()) return cached.value;
+  const value = fetchWithRetry(url, context);
+  const entry: CacheEntry = { expires: Date.now() + DEFAULT_TTL_MS, value };
+  cache.set(url, entry);
+  value.then(
+    (result) => {
+      entry.expires = Date.now() + (ttlMs?.(result) ?? DEFAULT_TTL_MS);
+    },
+    () => cache.delete(url),
+  );
+  return value;
+}
