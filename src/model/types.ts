@@ -49,6 +49,8 @@ export interface EndorsementView {
   comment?: string;
   url?: string;
   date?: string;
+  /** How the endorser knows the recipient (Accredible references: "taught", "managed", …). */
+  relationship?: string;
 }
 
 export interface AlignmentView {
@@ -103,6 +105,10 @@ export interface CredentialView {
   template?: TemplateView;
   signatories: SignatoryView[];
   tags: string[];
+  /** Term or period (e.g. "Fall 2024"): a "term" result, or the season of the activity dates. */
+  term?: string;
+  /** The provider's grouping (Accredible group and its designs; ibl.ai program). */
+  group?: { id?: string; name?: string; badgeDesignId?: string; certificateDesignId?: string };
   /** Whether the provider says it was revoked (distinct from a status-list check). */
   revoked?: boolean;
   /** The document as the provider sent it. */

@@ -1,0 +1,111 @@
+/** Readers for the loose values credentials carry: language maps, one-or-many, ids as numbers, local date formats. */
+import { isObject, type JsonObject } from '../sources/json.js';
+
+export { isObject, type JsonObject };
+
+/** A list from one-or-many, dropping `null`s. */
+export function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).filter((item) => item !== null && item !== undefined);
+}
+
+export function objects(value: unknown): JsonObject[] {
+  return list(value).filter(isObject);
+}
+
+/**
+ * Text from a string, a number, a JSON-LD language map (`{"en": "…"}`), a value object (`{"@value": "…"}`) or a
+ * list of those; the preferred language first, then English, then the first one.
+ */
+export function text(value: unknown, language = 'en'): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) {
+    const tagged = value.filter(isObject);
+    const match = tagged.find((item) => String(item['@language'] ?? '').toLowerCase().startsWith(language));
+    if (match) return text(match);
+    for (const item of value) {
+      const found = text(item, language);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(value)) return undefined;
+  if ('@value' in value) return text(value['@value']);
+  const keys = Object.keys(value);
+  const key = keys.find((name) => name.toLowerCase() === language) ?? keys.find((name) => name.toLowerCase().startsWith(language)) ?? keys.find((name) => /^[a-z]{2}(-[A-Za-z]+)?$/.test(name));
+  return key ? text(value[key]) : undefined;
+}
+
+/** An id as a string: numbers become strings, blank becomes undefined. */
+export function id(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** A URL from a string or an object with `id`/`url`; only http(s) and data: URLs (never javascript:). */
+export function url(value: unknown): string | undefined {
+  const candidate = isObject(value) ? (value['id'] ?? value['url'] ?? value['uri']) : value;
+  if (typeof candidate !== 'string') return undefined;
+  const trimmed = candidate.trim();
+  return /^(https?:\/\/|data:image\/)/i.test(trimmed) ? trimmed : undefined;
+}
+
+export function number(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+/**
+ * An ISO 8601 date from what providers send: ISO date-times, YYYY-MM-DD, and Accredible's deprecated DD/MM/YYYY.
+ * Unreadable dates give undefined rather than a wrong date.
+ */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  const dayFirst = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (dayFirst) {
+    const [, day, month, year] = dayFirst;
+    return validDate(`${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return validDate(trimmed);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  return undefined;
+}
+
+function validDate(date: string): string | undefined {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined;
+}
+
+/** A short display string for a custom attribute value; objects and lists are joined, `null` skipped. */
+export function display(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(display).filter((part): part is string => !!part);
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  return text(value) ?? JSON.stringify(value);
+}
+
+/** Adds the entries whose value can be shown. */
+export function attributesFrom(source: unknown, into: Record<string, string> = {}): Record<string, string> {
+  if (!isObject(source)) return into;
+  for (const [key, value] of Object.entries(source)) {
+    const shown = display(value);
+    if (shown !== undefined && shown !== '') into[key] = shown;
+  }
+  return into;
+}
+
+/** The academic term of a date: Spring (Jan–May), Summer (Jun–Jul), Fall (Aug–Dec). */
+export function termOfDate(value: unknown): string | undefined {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  const month = date.getUTCMonth();
+  const season = month <= 4 ? 'Spring' : month <= 6 ? 'Summer' : 'Fall';
+  return `${season} ${date.getUTCFullYear()}`;
+}
