@@ -6,8 +6,8 @@
  * Failure vs warning:
  * - failure: the credential breaks a rule of the VC 2.0 schema and of its VC 1.1 form too.
  * - warning: it only fits the VC 1.1 form (issuanceDate, credentials/v1 context), as 1EdTech's validator
- *   warns; or its only problems are tolerated ones: no credential `name`, or an issuer given as a bare URL
- *   (both valid VCDM, and neither changes what was signed or who signed it).
+ *   warns; or its only problems are tolerated ones: no credential `name`, an issuer or an image given as a bare
+ *   URL (all valid VCDM, seen in signed credentials in the wild, and none changes who signed what).
  * - skipped: no OB / CLR type and no bundled credentialSchema, so no schema applies.
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
@@ -48,7 +48,7 @@ export function checkSchema(credential: Record<string, unknown>): Check {
     else unknownSchemas.push(id);
   }
   const unknownNote = unknownSchemas.length
-    ? ` Its credentialSchema ${unknownSchemas.join(', ')} is not one this verifier bundles, so it was not checked (nor fetched).`
+    ? ` Its credentialSchema ${unknownSchemas.join(', ')} was not checked: only the bundled 1EdTech schemas are applied, and none is fetched.`
     : '';
 
   const kinds = [...new Set([...(typeKind ? [typeKind] : []), ...declaredKinds])];
