@@ -72,8 +72,13 @@ const purifiers = new WeakMap<object, Purifier>();
 const URL_IN_ATTRIBUTE = /url\s*\(/i;
 const LOCAL_URL_REFERENCE = /^\s*url\(\s*(['"]?)#[\w-]*\1\s*\)\s*$/i;
 
-function tagOf(node: Element): string {
-  return node.nodeName.toLowerCase();
+// Read through the prototype: a clobbering child (<input name="nodeName">) cannot shadow it.
+const nodeNameOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
+const nodeTypeOf = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!;
+
+function tagOf(node: Node): string {
+  const name: unknown = nodeNameOf.call(node);
+  return typeof name === 'string' ? name.toLowerCase() : '?';
 }
 
 /** Why an attribute must go, beyond DOMPurify's own checks, or `null`. */
@@ -130,10 +135,10 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
 function describeRemoval(entry: RemovedElement | RemovedAttribute): RemovedItem {
   if ('element' in entry) {
     const node = entry.element;
-    const name = node.nodeType === 1 ? `<${node.nodeName.toLowerCase()}>` : node.nodeName;
+    const name = nodeTypeOf.call(node) === 1 ? `<${tagOf(node)}>` : tagOf(node);
     return { kind: 'element', name, reason: 'not allowed by the HTML policy' };
   }
-  const on = entry.from?.nodeName?.toLowerCase() ?? '?';
+  const on = entry.from ? tagOf(entry.from) : '?';
   return { kind: 'attribute', name: `${entry.attribute?.name ?? '?'} on <${on}>`, reason: 'not allowed by the HTML policy' };
 }
 
@@ -165,12 +170,14 @@ export function sanitizeHtml(html: string, resolve: PlaceholderResolver, policy:
   const tt = policyFor(win);
   const previous = current;
   current = context;
-  let fragment: DocumentFragment;
+  let fragment: DocumentFragment | null;
   try {
-    fragment = withArmedPolicy(() => purifier.sanitize(html, { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: tt as never })) as unknown as DocumentFragment;
+    fragment = withArmedPolicy(() => purifier.sanitize(html, { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: tt as never })) as unknown as DocumentFragment | null;
   } finally {
     current = previous;
   }
+  // DOMPurify returns null when nothing at all survives (a template that is one <body onload>, say).
+  fragment ??= win.document.createDocumentFragment();
   const seen = new Set(context.removed.map((item) => item.name));
   for (const entry of purifier.removed) {
     const item = describeRemoval(entry);
