@@ -1,0 +1,140 @@
+import { describe, it, before, expect } from '../harness.js';
+import { createIblClient, createLimiter, defaultLimiter, request, MAX_OPEN_REQUESTS } from '../../src/sources/index.js';
+import { CredentialError } from '../../src/errors.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
+
+async function rejection(promise: Promise<unknown>): Promise<CredentialError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CredentialError);
+    return error as CredentialError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('sources/http: faults, retries, dedupe and the concurrency cap, against the mock API', () => {
+  let listUrl = '';
+  const headers = { authorization: MOCK_SECRETS.iblKey };
+  before(async () => {
+    listUrl = `${(await mockApi()).url}/ibl/api/credentials/orgs/${IBL_ORG}/users/${IBL_USER}/`;
+  });
+  const faulty = (fault: string, extra: Record<string, string> = {}) => spyFetch({ 'x-mock-fault': fault, 'x-mock-fault-key': faultKey(), ...extra });
+  const isolated = { inFlight: false as const, limiter: createLimiter(6) };
+
+  it('waits for Retry-After on 429 and succeeds on the third try', async () => {
+    const spy = faulty('429*2', { 'x-mock-retry-after': '2' });
+    const { sleep, waits } = recordingSleep();
+    const response = await request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, sleep });
+    expect(response.status).to.equal(200);
+    expect(waits).to.deep.equal([2000, 2000]);
+    expect(spy.calls).to.have.length(3);
+  });
+
+  it('gives up after three tries with RATE_LIMITED', async () => {
+    const spy = faulty('429');
+    const { sleep, waits } = recordingSleep();
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, sleep }));
+    expect(error.code).to.equal('RATE_LIMITED');
+    expect(spy.calls).to.have.length(3);
+    expect(waits).to.have.length(2);
+  });
+
+  it('backs off exponentially with jitter when there is no Retry-After (502, 504)', async () => {
+    for (const status of ['502', '504']) {
+      const spy = faulty(`${status}*2`);
+      const { sleep, waits } = recordingSleep();
+      const response = await request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, sleep, backoffMs: 100, random: () => 1 });
+      expect(response.status).to.equal(200);
+      expect(waits).to.deep.equal([100, 200]);
+    }
+    const { sleep, waits } = recordingSleep();
+    await request({ url: listUrl, headers }, { ...isolated, fetch: faulty('502*1').fetch, sleep, backoffMs: 100, random: () => 0 });
+    expect(waits).to.deep.equal([50]);
+  });
+
+  it('does not wait for a Retry-After longer than the limit', async () => {
+    const spy = faulty('503*1', { 'x-mock-retry-after': '120' });
+    const { sleep, waits } = recordingSleep();
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, sleep }));
+    expect(error.code).to.equal('SERVER_ERROR');
+    expect(waits).to.deep.equal([]);
+  });
+
+  it('does not retry a 500: SERVER_ERROR after one try', async () => {
+    const spy = faulty('500');
+    const { sleep, waits } = recordingSleep();
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, sleep }));
+    expect(error.code).to.equal('SERVER_ERROR');
+    expect(error.status).to.equal(500);
+    expect(spy.calls).to.have.length(1);
+    expect(waits).to.have.length(0);
+  });
+
+  it('turns truncated JSON into BAD_RESPONSE, not a crash', async () => {
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: faulty('truncated').fetch }));
+    expect(error.code).to.equal('BAD_RESPONSE');
+    expect(error.message).to.match(/broken JSON/);
+  });
+
+  it('turns a wrong content type into BAD_RESPONSE', async () => {
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: faulty('html').fetch }));
+    expect(error.code).to.equal('BAD_RESPONSE');
+    expect(error.message).to.match(/other than JSON/);
+  });
+
+  it('caps the response size: RESPONSE_TOO_LARGE', async () => {
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: faulty('large').fetch, maxBytes: 1024 * 1024 }));
+    expect(error.code).to.equal('RESPONSE_TOO_LARGE');
+  });
+
+  it('times out a slow answer: TIMEOUT', async () => {
+    const spy = faulty('slow', { 'x-mock-delay': '3000' });
+    const started = Date.now();
+    const error = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: spy.fetch, timeoutMs: 150 }));
+    expect(error.code).to.equal('TIMEOUT');
+    expect(Date.now() - started).to.be.lessThan(2500);
+  });
+
+  it("stops when the caller's signal aborts: ABORTED", async () => {
+    const controller = new AbortController();
+    const pending = request({ url: listUrl, headers, signal: controller.signal }, { ...isolated, fetch: faulty('slow', { 'x-mock-delay': '3000' }).fetch });
+    setTimeout(() => controller.abort(), 30);
+    expect((await rejection(pending)).code).to.equal('ABORTED');
+  });
+
+  it('shares identical GETs in flight, and only identical ones', async () => {
+    const spy = spyFetch();
+    const options = { fetch: spy.fetch, inFlight: new Map(), limiter: createLimiter(6) };
+    const [a, b] = await Promise.all([request({ url: listUrl, headers }, options), request({ url: listUrl, headers }, options)]);
+    expect(spy.calls).to.have.length(1);
+    expect(a.body).to.deep.equal(b.body);
+    await Promise.all([request({ url: listUrl, headers }, options), request({ url: `${listUrl}?page=1`, headers }, options)]);
+    expect(spy.calls).to.have.length(3);
+  });
+
+  it('keeps a shared GET going while one of its callers aborts', async () => {
+    const spy = faulty('slow', { 'x-mock-delay': '200' });
+    const options = { fetch: spy.fetch, inFlight: new Map(), limiter: createLimiter(6) };
+    const controller = new AbortController();
+    const first = request({ url: listUrl, headers, signal: controller.signal }, options);
+    const second = request({ url: listUrl, headers }, options);
+    controller.abort();
+    expect((await rejection(first)).code).to.equal('ABORTED');
+    expect((await second).status).to.equal(200);
+    expect(spy.calls).to.have.length(1);
+  });
+
+  it(`never has more than ${MAX_OPEN_REQUESTS} requests open at once, page-wide`, async () => {
+    const spy = faulty('slow', { 'x-mock-delay': '60' });
+    const clients = Array.from({ length: 50 }, (_, index) =>
+      createIblClient({ base: listUrl.split('/api/')[0]!, org: IBL_ORG, userId: IBL_USER, apiKey: MOCK_SECRETS.iblKey, fetch: spy.fetch }).listCredentials({ page: 1, pageSize: (index % 25) + 1 }),
+    );
+    const pages = await Promise.all(clients);
+    expect(pages).to.have.length(50);
+    expect(MAX_OPEN_REQUESTS).to.equal(6);
+    expect(spy.state.maxOpen).to.be.at.most(6);
+    expect(spy.state.maxOpen).to.be.greaterThan(1);
+    expect(defaultLimiter.active).to.equal(0);
+  });
+});
