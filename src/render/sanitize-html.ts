@@ -49,7 +49,7 @@ const BASE_CONFIG: Config = {
   USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true },
   FORBID_TAGS,
   FORBID_ATTR,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // DOMPurify's default URI check stays (it also vets non-URL values); the URL policy proper is the hook's.
   ALLOW_DATA_ATTR: true,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   SAFE_FOR_TEMPLATES: false, // our placeholders are {{…}}: they must survive

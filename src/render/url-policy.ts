@@ -6,6 +6,8 @@ const ANY_IMAGE_DATA_URL = /^data:image\/[a-z0-9.+-]+[;,]/i;
 // C0 controls and whitespace have no business inside a URL a template gives us.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\s]/;
+// eslint-disable-next-line no-control-regex
+const C0 = /[\u0000-\u001f\u007f]/;
 
 function origins(list: readonly string[] | undefined): Set<string> {
   const set = new Set<string>();
@@ -45,7 +47,7 @@ function httpsUrl(raw: string): URL | null {
  */
 export function isAllowedImageUrl(raw: string, policy: ResourcePolicy, context: 'html' | 'css' = 'html'): boolean {
   const value = raw.trim();
-  if (/^data:/i.test(value)) return (context === 'css' ? ANY_IMAGE_DATA_URL : RASTER_DATA_URL).test(value) && !CONTROL.test(value.slice(0, 64));
+  if (/^data:/i.test(value)) return (context === 'css' ? ANY_IMAGE_DATA_URL : RASTER_DATA_URL).test(value) && !C0.test(value.slice(0, 64));
   if (!policy.remoteImages) return false;
   const url = httpsUrl(value);
   if (!url) return false;
