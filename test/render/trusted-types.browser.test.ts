@@ -1,0 +1,112 @@
+// Trusted Types: the renderer on pages that enforce `require-trusted-types-for 'script'`. Each case is an
+// iframe (srcdoc, same origin) whose document sets the CSP in a <meta>, loads the renderer as a module
+// from the test server and reports back: output, securitypolicyviolation events, and whether a plain
+// innerHTML assignment is really refused there (proof that enforcement is on).
+import { describe, expect, it } from '../harness.js';
+import { TRUSTED_TYPES_POLICY_NAME } from '../../src/render/index.js';
+import { sampleView } from './checks.js';
+import { installTraps } from './traps.js';
+
+interface FrameReport {
+  ok: boolean;
+  error?: string;
+  code?: string;
+  text?: string;
+  color?: string;
+  html?: string;
+  imgs?: number;
+  violations: string[];
+  enforced: boolean;
+}
+
+const traps = installTraps();
+
+function runInFrame(csp: string, body: string): Promise<FrameReport> {
+  const script = `
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + (e.sample || e.blockedURI)));
+const view = ${JSON.stringify(sampleView())};
+const report = {};
+try {
+  ${body}
+  report.ok = true;
+} catch (error) {
+  report.ok = false;
+  report.error = String(error);
+  report.code = error && error.code;
+}
+await new Promise((r) => setTimeout(r, 100));
+report.violations = violations.slice();
+let enforced = false;
+try { document.createElement('div').innerHTML = '<b>x</b>'; } catch { enforced = true; }
+report.enforced = enforced;
+parent.postMessage({ trustedTypesReport: report }, '*');`;
+  const doc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"></head><body><div id="target"></div><script type="module">${script}</script></body></html>`;
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error('the frame did not report')), 15000);
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !event.data?.trustedTypesReport) return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(event.data.trustedTypesReport as FrameReport);
+    };
+    window.addEventListener('message', onMessage);
+    frame.srcdoc = doc;
+    document.body.append(frame);
+  });
+}
+
+const RENDER = `
+const { renderTemplate } = await import('/src/render/render-template.ts');
+const result = renderTemplate(document.getElementById('target'), {
+  html: '<h1 class="n">{{recipient.name}}</h1><p>{{credential.name}}</p><img src="x" onerror="parent.pwn()"><svg onload="parent.pwn()"></svg><a href="javascript:parent.pwn()">x</a>',
+  css: '.n { color: rgb(1, 2, 3); } @import url(https://evil.example/x.css);',
+}, view);
+report.text = result.shadowRoot.querySelector('.n').textContent + ' / ' + result.shadowRoot.querySelector('p').textContent;
+report.color = getComputedStyle(result.shadowRoot.querySelector('.n')).color;
+report.html = result.shadowRoot.innerHTML;
+`;
+
+describe(`Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}")`, () => {
+  it('renders a template under require-trusted-types-for with only our policy allowed', async () => {
+    const report = await runInFrame(`require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME}`, RENDER);
+    expect(report.error).to.equal(undefined);
+    expect(report.ok).to.equal(true);
+    expect(report.enforced).to.equal(true);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.text).to.equal('Ada Lovelace / Introduction to Data Science');
+    expect(report.color).to.equal('rgb(1, 2, 3)');
+    expect(report.html).to.not.match(/onerror|onload|javascript:/);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(traps.executed).to.deep.equal([]);
+  });
+
+  it('renders the default certificate (Lit) when lit-html is allowed too', async () => {
+    const report = await runInFrame(
+      `require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME} lit-html`,
+      `const { render } = await import('/test/render/lit-render.ts');
+const { renderDefaultCertificate, defaultCertificateStyles, renderTemplate } = await import('/src/render/index.ts');
+const host = document.getElementById('target');
+const root = host.attachShadow({ mode: 'open' });
+root.adoptedStyleSheets = [defaultCertificateStyles.styleSheet];
+render(renderDefaultCertificate(view), root);
+report.text = root.querySelector('.recipient').textContent;
+const other = document.createElement('div');
+document.body.append(other);
+renderTemplate(other, { html: '<p>{{recipient.name}}</p>' }, view);`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.enforced).to.equal(true);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.text).to.equal('Ada Lovelace');
+  });
+
+  it('fails with TEMPLATE_REJECTED, not silently, when the page does not allow the policy', async () => {
+    const report = await runInFrame(`require-trusted-types-for 'script'; trusted-types some-other-policy`, RENDER);
+    expect(report.ok).to.equal(false);
+    expect(report.code).to.equal('TEMPLATE_REJECTED');
+    expect(report.enforced).to.equal(true);
+  });
+});
