@@ -1,38 +1,102 @@
 /**
- * How elements ask for verification. The engine is loaded only when first needed (a badge with verify="off"
- * never downloads it). Elements call this module, never src/verify directly, so where the work runs (in-process
- * or in a worker) is decided here alone.
+ * How elements ask for verification. The work runs in a module worker shared by the page (started on first use),
+ * so the page stays responsive while a long transcript verifies; in Node, without workers, or with a custom fetch
+ * (a function cannot cross into a worker) it runs in-process, with the engine loaded only when first needed.
+ * Identical requests share one verification: a credential shown twice on a page is verified once.
  */
 import type { VerificationReport, VerifyOptions } from '../verify/types.js';
+import { WorkerPool } from './pool.js';
+import type { WorkerVerifyOptions } from './protocol.js';
 
 export type { VerificationReport, VerifyOptions } from '../verify/types.js';
 
-export interface VerifyRequestOptions extends Omit<VerifyOptions, 'fetch'> {
-  /** Used for network lookups (status lists, did:web). Functions cannot cross into a worker, so a custom fetch keeps the work in-process. */
-  fetch?: typeof fetch;
+export interface VerifyRequestOptions extends VerifyOptions {
+  /** Run in-process even where a worker is available. */
+  inProcess?: boolean;
 }
 
 let engine: Promise<typeof import('../verify/index.js')> | undefined;
+let pool: WorkerPool | undefined;
+let lastRuntime: 'worker' | 'in-process' | undefined;
+
+/**
+ * Where the last verification ran: 'worker', or 'in-process' (Node, no Worker, a custom fetch, or a page whose
+ * Content-Security-Policy blocks workers). For diagnostics: a page that expects a worker can check it.
+ */
+export function verificationRuntime(): 'worker' | 'in-process' | undefined {
+  return lastRuntime;
+}
+const shared = new Map<string, Promise<VerificationReport>>();
 
 function loadEngine() {
   engine ??= import('../verify/index.js');
   return engine;
 }
 
-/** Verifies in the background; resolves to a report, never rejects (a failure to load the engine is a failed report). */
-export async function requestVerification(input: unknown, options: VerifyRequestOptions = {}): Promise<VerificationReport> {
-  try {
-    const { verifyCredential } = await loadEngine();
-    return await verifyCredential(input, options);
-  } catch (error) {
-    return {
-      verified: false,
-      status: 'failed',
-      kind: 'unknown',
-      summary: { type: [] },
-      checks: [{ id: 'format', status: 'failure', message: `The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}` }],
-      children: [],
-      checkedAt: new Date().toISOString(),
-    };
+function failedReport(message: string): VerificationReport {
+  return {
+    verified: false,
+    status: 'failed',
+    kind: 'unknown',
+    summary: { type: [] },
+    checks: [{ id: 'format', status: 'failure', message }],
+    children: [],
+    checkedAt: new Date().toISOString(),
+  };
+}
+
+async function inProcess(input: unknown, options: VerifyOptions): Promise<VerificationReport> {
+  const { verifyCredential } = await loadEngine();
+  lastRuntime = 'in-process';
+  return verifyCredential(input, options);
+}
+
+function serialisable({ fetch: _fetch, signal: _signal, onProgress: _progress, inProcess: _in, ...rest }: VerifyRequestOptions): WorkerVerifyOptions {
+  // Dates become strings so that structured cloning and the sharing key agree.
+  return { ...rest, now: rest.now instanceof Date ? rest.now.toISOString() : rest.now };
+}
+
+/** A key for "the same request": the same bytes with the same options. Unkeyable inputs (Blobs) are not shared. */
+function keyOf(input: unknown, options: WorkerVerifyOptions): string | undefined {
+  if (typeof input === 'string') return `s:${input}\u0000${JSON.stringify(options)}`;
+  if (input && typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer) && !(typeof Blob !== 'undefined' && input instanceof Blob)) {
+    try {
+      return `o:${JSON.stringify(input)}\u0000${JSON.stringify(options)}`;
+    } catch {
+      return undefined;
+    }
   }
+  return undefined;
+}
+
+async function run(input: unknown, options: VerifyRequestOptions): Promise<VerificationReport> {
+  const inWorker = !options.inProcess && !options.fetch && typeof Worker !== 'undefined' && typeof window !== 'undefined';
+  if (inWorker) {
+    pool ??= new WorkerPool();
+    if (pool.available) {
+      try {
+        const report = await pool.run(input, serialisable(options), { onProgress: options.onProgress, signal: options.signal });
+        lastRuntime = 'worker';
+        return report;
+      } catch {
+        // The worker could not start: fall through and verify in-process.
+      }
+    }
+  }
+  return inProcess(input, options);
+}
+
+/** Verifies in the background; resolves to a report, never rejects (a verifier that can't load gives a failed report). */
+export async function requestVerification(input: unknown, options: VerifyRequestOptions = {}): Promise<VerificationReport> {
+  // Progress callbacks, signals and custom fetches belong to one caller, so such requests are not shared.
+  const key = options.onProgress || options.signal || options.fetch ? undefined : keyOf(input, serialisable(options));
+  const existing = key ? shared.get(key) : undefined;
+  if (existing) return existing;
+  const pending = run(input, options).catch((error: unknown) => failedReport(`The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`));
+  if (key) {
+    shared.set(key, pending);
+    // Keep results for a minute: long enough for a page's duplicates, short enough for status changes to show.
+    pending.then(() => setTimeout(() => shared.delete(key), 60_000));
+  }
+  return pending;
 }

@@ -1,0 +1,93 @@
+/**
+ * A small pool of module workers shared by every element on the page, started lazily: one worker, and a second
+ * when jobs queue up on a machine with the cores for it. A worker that fails to start makes the pool give up,
+ * and the caller falls back to verifying in-process.
+ */
+import type { VerificationReport } from '../verify/types.js';
+import type { FromWorker, ToWorker, WorkerVerifyOptions } from './protocol.js';
+
+interface Job {
+  id: number;
+  input: unknown;
+  options: WorkerVerifyOptions;
+  onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void;
+  resolve: (report: VerificationReport) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+const MAX_WORKERS = Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+
+export class WorkerPool {
+  #slots: Slot[] = [];
+  #jobs = new Map<number, Job & { slot: Slot }>();
+  #nextId = 1;
+  #broken = false;
+
+  get available(): boolean {
+    return !this.#broken && typeof Worker !== 'undefined';
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credential-verifier' });
+    const slot: Slot = { worker, busy: 0 };
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#onMessage(event.data));
+    worker.addEventListener('error', (event) => this.#fail(slot, new Error(event.message || 'the verification worker failed to start')));
+    this.#slots.push(slot);
+    return slot;
+  }
+
+  #pick(): Slot {
+    const idle = this.#slots.find((slot) => slot.busy === 0);
+    if (idle) return idle;
+    if (this.#slots.length < MAX_WORKERS) return this.#spawn();
+    return this.#slots.reduce((least, slot) => (slot.busy < least.busy ? slot : least));
+  }
+
+  #onMessage(message: FromWorker) {
+    const job = this.#jobs.get(message.id);
+    if (!job) return;
+    if (message.type === 'progress') {
+      job.onProgress?.({ done: message.done, total: message.total, report: message.report });
+      return;
+    }
+    this.#jobs.delete(message.id);
+    job.slot.busy--;
+    job.resolve(message.report);
+  }
+
+  #fail(slot: Slot, error: Error) {
+    // A worker that cannot load (a CSP without worker-src, a bundler that dropped the chunk) breaks the pool for good.
+    this.#broken = true;
+    slot.worker.terminate();
+    this.#slots = this.#slots.filter((candidate) => candidate !== slot);
+    for (const [id, job] of this.#jobs) {
+      if (job.slot !== slot) continue;
+      this.#jobs.delete(id);
+      job.reject(error);
+    }
+  }
+
+  run(input: unknown, options: WorkerVerifyOptions, hooks: { onProgress?: Job['onProgress']; signal?: AbortSignal } = {}): Promise<VerificationReport> {
+    return new Promise((resolve, reject) => {
+      const slot = this.#pick();
+      const id = this.#nextId++;
+      slot.busy++;
+      this.#jobs.set(id, { id, input, options, onProgress: hooks.onProgress, resolve, reject, slot });
+      const message: ToWorker = { type: 'verify', id, input, options, progress: !!hooks.onProgress };
+      try {
+        slot.worker.postMessage(message);
+      } catch (error) {
+        this.#jobs.delete(id);
+        slot.busy--;
+        reject(error as Error);
+        return;
+      }
+      hooks.signal?.addEventListener('abort', () => slot.worker.postMessage({ type: 'cancel', id } satisfies ToWorker), { once: true });
+    });
+  }
+}
