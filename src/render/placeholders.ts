@@ -52,8 +52,9 @@ function builtins(view: CredentialView, locale: string | undefined): Map<string,
   add(['credits', 'credits_earned', 'credential.credits'], () => (view.credits === undefined ? undefined : String(view.credits)));
   add(['criteria', 'criteria_narrative', 'credential.criteria'], () => view.criteria?.narrative);
   view.signatories.forEach((signatory, i) => {
-    add([`signatory.${i + 1}.name`, `signatory_${i + 1}_name`, ...(i === 0 ? ['signatory.name', 'signatory_name'] : [])], () => signatory.name);
-    add([`signatory.${i + 1}.title`, `signatory_${i + 1}_title`, ...(i === 0 ? ['signatory.title', 'signatory_title'] : [])], () => signatory.title);
+    // signatories.0.name (0-based, as ibl.ai lists them), signatory.1.name / signatory_1_name (1-based), signatory.name (the first)
+    add([`signatories.${i}.name`, `signatory.${i + 1}.name`, `signatory_${i + 1}_name`, ...(i === 0 ? ['signatory.name', 'signatory_name'] : [])], () => signatory.name);
+    add([`signatories.${i}.title`, `signatory.${i + 1}.title`, `signatory_${i + 1}_title`, ...(i === 0 ? ['signatory.title', 'signatory_title'] : [])], () => signatory.title);
   });
   return map;
 }
@@ -71,6 +72,8 @@ export function placeholderResolver(view: CredentialView, locale?: string): Plac
     const key = normalize(raw);
     const builtin = known.get(key);
     if (builtin) return builtin() ?? '';
+    // A signatory the credential does not have: known, empty (templates list a fixed number of them).
+    if (/^(?:signatories\.\d+|signatory[._]\d+)[._](?:name|title)$/.test(key)) return '';
     const bare = key.replace(/^(?:attributes|custom_attributes|metadata|credential\.attributes)\./, '');
     return attributes.get(bare) ?? null;
   };

@@ -144,6 +144,9 @@ describe('renderTemplate: placeholders', () => {
       ['attributes.grade', 'A'],
       ['cohort_name', 'Fall 2026'],
       ['signatory.name', 'Grace Hopper'],
+      ['signatories.0.name', 'Grace Hopper'],
+      ['signatories.0.title', 'Dean of Studies'],
+      ['signatories.1.name', ''],
       ['credential.url', 'https://credentials.example/c/123'],
     ];
     const html = keys.map(([key], i) => `<span id="k${i}" data-v="{{${key}}}">{{${key}}}</span>`).join('');
