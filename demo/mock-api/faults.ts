@@ -7,7 +7,7 @@
  *   html                              answer 200 with an HTML page (wrong content type)
  *   large                             answer 200 with a 6 MiB JSON body
  *
- * `<fault>*N` fails only the first N matching requests (same fault, method, path and `x-mock-fault-key`),
+ * `<fault>*N` fails only the first N requests that carry the same fault and `x-mock-fault-key` (whatever their path),
  * then answers normally: how the retry tests see a server recover.
  */
 import type { IncomingMessage } from 'node:http';
@@ -26,13 +26,13 @@ const KINDS = new Set<string>(['429', '500', '502', '503', '504', '404', 'slow',
 export function createFaultSwitch() {
   const counts = new Map<string, number>();
 
-  return function faultFor(method: string, path: string, query: URLSearchParams, headers: IncomingMessage['headers']): Fault | undefined {
+  return function faultFor(query: URLSearchParams, headers: IncomingMessage['headers']): Fault | undefined {
     const spec = headerValue(headers, 'x-mock-fault') ?? query.get('mock-fault');
     if (!spec) return undefined;
     const [kind = '', times] = spec.trim().split('*');
     if (!KINDS.has(kind)) return undefined;
     if (times !== undefined) {
-      const key = [spec, method, path, headerValue(headers, 'x-mock-fault-key') ?? query.get('mock-fault-key') ?? ''].join(' ');
+      const key = [spec, headerValue(headers, 'x-mock-fault-key') ?? query.get('mock-fault-key') ?? ''].join(' ');
       const seen = (counts.get(key) ?? 0) + 1;
       counts.set(key, seen);
       if (seen > Number(times)) return undefined;

@@ -78,7 +78,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       origin: originOf(req, url.pathname),
       body: () => readRequestBody(req),
     };
-    const fault = faultFor(method, url.pathname, url.searchParams, req.headers);
+    const fault = faultFor(url.searchParams, req.headers);
     try {
       if (fault?.kind === 'slow') await delay(fault.delayMs, res);
       if (res.destroyed) return;

@@ -30,7 +30,12 @@ export function createClrRoutes(clrs: Record<string, unknown>[], secrets: MockSe
     let id = form.get('client_id');
     let secret = form.get('client_secret');
     const basic = /^Basic\s+(.+)$/i.exec(headerValue(req.headers, 'authorization') ?? '')?.[1];
-    if (basic) [id = null, secret = null] = Buffer.from(basic, 'base64').toString('utf8').split(':') as [string?, string?];
+    if (basic) {
+      // RFC 6749 §2.3.1: both parts are form-urlencoded before the Basic encoding.
+      const [rawId = '', rawSecret = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+      id = decodeURIComponent(rawId);
+      secret = decodeURIComponent(rawSecret);
+    }
     if (form.get('grant_type') !== 'client_credentials') return json(400, { error: 'unsupported_grant_type' });
     if (id !== secrets.clrClientId || secret !== secrets.clrClientSecret) return json(401, { error: 'invalid_client' });
     const accessToken = `mock-oauth-${randomUUID()}`;
