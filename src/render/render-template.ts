@@ -27,8 +27,13 @@ export interface RenderResult {
   css: string;
 }
 
-/** The host's own box rules, inline and `!important`: nothing of the template paints outside it. */
+/**
+ * The host's own box rules, inline and `!important`: nothing of the template paints outside it, and
+ * the page's inherited styles (color, fonts, …) are reset at the boundary; custom properties still
+ * inherit, which is how a page themes a certificate on purpose.
+ */
 const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'],
   ['display', 'block'],
   ['position', 'relative'],
   ['contain', 'paint'],

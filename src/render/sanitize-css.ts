@@ -79,12 +79,28 @@ function unitPx(unit: string): number {
   return 0; // angles, times, resolutions: not offsets
 }
 
+/** A transform the browser can turn into a matrix: how far it scales and moves content. */
+function transformTooBig(value: string): boolean | null {
+  if (typeof DOMMatrixReadOnly !== 'function' || /^(?:none|initial|inherit|unset|revert|revert-layer)$/i.test(value.trim())) return null;
+  try {
+    const m = new DOMMatrixReadOnly(value);
+    const scales = [m.m11, m.m12, m.m21, m.m22, m.m33];
+    const moves = [m.m41, m.m42, m.m43];
+    return scales.some((x) => !Number.isFinite(x) || Math.abs(x) > MAX_SCALE) || moves.some((x) => !Number.isFinite(x) || Math.abs(x) > MAX_OFFSET_PX);
+  } catch {
+    return null; // relative units (%, em): the DOMMatrix parser takes absolute lengths only
+  }
+}
+
 function hugeOffset(name: string, value: string): boolean {
+  if (name === 'transform') {
+    const verdict = transformTooBig(value);
+    if (verdict !== null) return verdict;
+  }
   if (SCALE_PROPERTIES.test(name)) {
     for (const [, number, unit] of value.matchAll(LENGTH)) {
       const n = Math.abs(Number(number));
-      if (!unit && n > MAX_SCALE && name !== 'transform') return true;
-      if (!unit && name === 'transform' && n > MAX_SCALE && /(?:scale|matrix)/i.test(value)) return true;
+      if (!unit && n > MAX_SCALE && (name !== 'transform' || /(?:scale|matrix)/i.test(value))) return true;
       if (unit && unitPx(unit) * n > MAX_OFFSET_PX) return true;
     }
     return false;

@@ -74,11 +74,13 @@ describe('renderTemplate: benign templates', () => {
 @container (min-width: 10px) { .c { color: rgb(1, 2, 3); } }
 .bg { background-image: url("${ALLOWED_IMAGE_ORIGIN}/paper.png"), url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"); }
 .shadow { box-shadow: 0 1px 2px rgb(0 0 0 / 0.2); transform: rotate(-2deg) translateX(10px) scale(1.1); margin-left: -12px; }
+.matrix { transform: matrix(1, 0, 0, 1, 20, 30); }
+.relative { transform: translate(-50%, -50%); }
 @font-face { font-family: Brand; src: url("https://fonts.example/brand.woff2") format("woff2"), local("Georgia"); }
 .local-filter { filter: url(#soft) blur(1px); }`;
     const { css: out, removed } = sanitizeCss(css, resourcePolicy({ imageOrigins: [ALLOWED_IMAGE_ORIGIN], fontOrigins: ['https://fonts.example'] }));
     expect(removed).to.deep.equal([]);
-    for (const piece of ['@layer base, theme', '@supports', '@container', `${ALLOWED_IMAGE_ORIGIN}/paper.png`, 'data:image/svg+xml', 'rotate(-2deg)', 'margin-left: -12px', '@font-face', 'https://fonts.example/brand.woff2', 'url("#soft")']) {
+    for (const piece of ['@layer base, theme', '@supports', '@container', `${ALLOWED_IMAGE_ORIGIN}/paper.png`, 'data:image/svg+xml', 'rotate(-2deg)', 'margin-left: -12px', 'matrix(1, 0, 0, 1, 20, 30)', 'translate(-50%, -50%)', '@font-face', 'https://fonts.example/brand.woff2', 'url("#soft")']) {
       expect(out, piece).to.include(piece);
     }
     // The same fonts from an origin not listed are removed.
@@ -113,6 +115,14 @@ describe('renderTemplate: benign templates', () => {
     expect(getComputedStyle(pageP).color).to.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(pageP).fontSize).to.not.equal('40px');
     expect(document.adoptedStyleSheets.includes(result.sheet)).to.equal(false);
+    // Inherited page styles stop at the host too.
+    const inheriting = target();
+    inheriting.style.cssText = 'color: rgb(255, 0, 0); font-size: 31px; letter-spacing: 3px;';
+    const plain = renderTemplate(inheriting, { html: '<span>x</span>' }, sampleView());
+    const span = getComputedStyle(plain.shadowRoot.querySelector('span')!);
+    expect(span.color).to.not.equal('rgb(255, 0, 0)');
+    expect(span.fontSize).to.not.equal('31px');
+    expect(span.letterSpacing).to.equal('normal');
     pageStyle.remove();
     pageP.remove();
   });
@@ -222,5 +232,21 @@ describe('renderTemplate: links and images', () => {
     expect(srcs).to.deep.equal([null, null, null, PNG, null]);
     expect(result.css).to.not.include(ALLOWED_IMAGE_ORIGIN);
     expect(result.css).to.include(PNG);
+  });
+});
+
+describe('renderTemplate: the demo mock API templates (demo/mock-api/data/certificate-templates.ts)', () => {
+  it('render without removals or unknown placeholders', async () => {
+    const { CLASSIC_TEMPLATE, MODERN_TEMPLATE } = await import('../../demo/mock-api/data/certificate-templates.js');
+    const view = sampleView({ signatories: [{ name: 'Grace Hopper', title: 'Dean' }, { name: 'Alan Turing', title: 'Director' }] });
+    for (const template of [CLASSIC_TEMPLATE, MODERN_TEMPLATE]) {
+      const result = renderTemplate(target(), template, view, { locale: 'en-US' });
+      expect(result.removed).to.deep.equal([]);
+      expect(result.unknownPlaceholders).to.deep.equal([]);
+      expect(result.shadowRoot.textContent).to.include('Ada Lovelace');
+      expect(result.shadowRoot.textContent).to.include('Grace Hopper');
+      expect(result.shadowRoot.textContent).to.not.include('{{');
+      assertContained(result, 'mock template');
+    }
   });
 });
