@@ -3,6 +3,7 @@
  * Accredible and ibl.ai records. Deterministic: fixed key seeds, fixed dates.
  */
 import { ACCREDIBLE_CREDENTIALS, type AccredibleRecord } from './accredible.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { achievementCredential, clrCredential } from './clr.js';
 import { loadClrContexts, staticDocumentLoader } from './document-loader.js';
 import { IBL_CREDENTIALS } from './ibl.js';
@@ -31,12 +32,21 @@ const LEARNER_SEED = seedFrom('riverside-demo-learner-maya-chen');
 
 let cached: Promise<MockData> | undefined;
 
+/** The data, generated once per process, or read from the disk cache when the generator has not changed. */
 export function mockData(): Promise<MockData> {
-  cached ??= generate();
+  cached ??= (async () => {
+    const key = cacheKey();
+    const stored = readCache<MockData>(key);
+    if (stored) return stored;
+    const data = await generateMockData();
+    writeCache(key, data);
+    return data;
+  })();
   return cached;
 }
 
-async function generate(): Promise<MockData> {
+/** Generates everything afresh (about a second: the signing is most of it). */
+export async function generateMockData(): Promise<MockData> {
   const vendor = await loadVendor();
   const clrContexts = await loadClrContexts();
   const contexts = new Map(vendor.contexts);

@@ -1,0 +1,145 @@
+import { describe, it, before, expect } from '../harness.js';
+import { generateMockData, mockData, ISSUER_SEED, type MockData } from '../../demo/mock-api/data/index.js';
+import { loadVendor } from '../../demo/mock-api/data/vendor.js';
+import { cacheKey, readCache } from '../../demo/mock-api/data/cache.js';
+import { staticDocumentLoader, loadClrContexts } from '../../demo/mock-api/data/document-loader.js';
+import { didKeyFromSeed } from '../../demo/mock-api/data/keys.js';
+import { startMockApi, type RunningMockApi } from '../../demo/mock-api/server.js';
+import { MOCK_SECRETS } from '../../demo/mock-api/tokens.js';
+
+describe('mock API data: deterministic, signed, fast', () => {
+  let data: MockData;
+  let generationMs = 0;
+  before(async () => {
+    const started = Date.now();
+    data = await generateMockData();
+    generationMs = Date.now() - started;
+  });
+
+  // About 1 s on an idle machine; the bound leaves room for the test runner's parallel load on two cores.
+  it('generates within the start-up budget', () => {
+    expect(generationMs).to.be.lessThan(5000);
+  });
+
+  it('is byte-identical across generations, and cached on disk under a key of its sources', async () => {
+    const served = await mockData();
+    expect(JSON.stringify(served)).to.equal(JSON.stringify(data));
+    expect(JSON.stringify(readCache(cacheKey()))).to.equal(JSON.stringify(data));
+  });
+
+  it('derives the issuer did:key from the fixed seed', async () => {
+    const key = await didKeyFromSeed(ISSUER_SEED);
+    expect(data.issuerDid).to.equal(key.controller);
+    expect(data.issuerDid).to.match(/^did:key:z6Mk/);
+  });
+
+  it('has a dozen achievement credentials with eddsa-rdfc-2022 proofs that verify', async () => {
+    expect(data.achievementCredentials).to.have.length(12);
+    const vendor = await loadVendor();
+    const contexts = new Map(vendor.contexts);
+    for (const [url, document] of Object.entries((await loadClrContexts()) ?? {})) contexts.set(url, document);
+    const documentLoader = staticDocumentLoader(contexts);
+    for (const credential of data.achievementCredentials) {
+      const result = await vendor.verifyCredential({ credential, suite: vendor.newProof({}), documentLoader });
+      expect(result.verified, String(credential['id'])).to.equal(true);
+    }
+    if (data.clrSigned) {
+      const result = await vendor.verifyCredential({ credential: data.clrs.at(-1), suite: vendor.newProof({}), documentLoader });
+      expect(result.verified).to.equal(true);
+    }
+  });
+
+  it('detects tampering (the proofs are real)', async () => {
+    const vendor = await loadVendor();
+    const tampered = structuredClone(data.achievementCredentials[0]!);
+    (tampered['credentialSubject'] as Record<string, unknown>)['creditsEarned'] = 40;
+    const result = await vendor.verifyCredential({ credential: tampered, suite: vendor.newProof({}), documentLoader: staticDocumentLoader(vendor.contexts) });
+    expect(result.verified).to.equal(false);
+  });
+
+  it('signs the outer CLRs when the CLR context is available, and says so', async () => {
+    const clr = data.clrs.at(-1)!;
+    expect(data.clrSigned).to.equal((await loadClrContexts()) !== undefined);
+    expect('proof' in clr).to.equal(data.clrSigned);
+    expect(clr['type']).to.deep.equal(['VerifiableCredential', 'ClrCredential']);
+  });
+
+  it('is the same on every run: fixed dates, fixed keys, fixed proofs', async () => {
+    const again = JSON.stringify(data.achievementCredentials[3]);
+    expect(again).to.contain('"created":"2024-05-10T00:00:00Z"');
+    expect((data.achievementCredentials[3]!['proof'] as Record<string, unknown>)['verificationMethod']).to.equal(`${data.issuerDid}#${data.issuerDid.slice(8)}`);
+  });
+
+  it('has Accredible records with evidence, references, an expired and a private one', () => {
+    const credentials = data.accredible.map((record) => record.credential);
+    expect(credentials.some((item) => (item['evidence_items'] as unknown[]).length > 0)).to.equal(true);
+    expect(credentials.some((item) => (item['references'] as unknown[]).length > 0)).to.equal(true);
+    expect(credentials.some((item) => typeof item['expired_on'] === 'string' && Date.parse(item['expired_on']) < Date.parse('2026-01-01'))).to.equal(true);
+    expect(data.accredible.filter((record) => record.private)).to.have.length(1);
+  });
+
+  it('has ibl.ai credentials with html/css templates using placeholders', () => {
+    for (const credential of data.ibl) {
+      expect(credential['html_template']).to.match(/\{\{recipient\.name\}\}/);
+      expect(credential['html_template']).to.match(/\{\{issued_on\}\}/);
+      expect(credential['html_template']).not.to.match(/<script|on\w+=/i);
+      expect(credential['css_template']).not.to.match(/@import|url\(/i);
+    }
+  });
+});
+
+describe('mock API routes: auth, paging and the fault switch', () => {
+  let mock: RunningMockApi;
+  before(async () => {
+    mock = await startMockApi();
+    mock.server.unref();
+  });
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${mock.url}${path}`, { headers });
+
+  it('answers 401 without the right header, for every provider', async () => {
+    expect((await get('/clr/ims/clr/v2p0/credentials')).status).to.equal(401);
+    expect((await get('/clr/ims/clr/v2p0/credentials', { authorization: 'Bearer nope' })).status).to.equal(401);
+    expect((await get('/accredible/v1/credentials/61450021', { authorization: MOCK_SECRETS.accredibleKey })).status).to.equal(401);
+    expect((await get('/ibl/api/credentials/orgs/riverside/users/maya.chen/')).status).to.equal(401);
+  });
+
+  it('issues OAuth tokens for the client-credentials grant and accepts them', async () => {
+    const basic = Buffer.from(`${MOCK_SECRETS.clrClientId}:${MOCK_SECRETS.clrClientSecret}`).toString('base64');
+    const response = await fetch(`${mock.url}/clr/oauth/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
+    const token = (await response.json()) as { access_token: string; expires_in: number };
+    expect(token.expires_in).to.equal(3600);
+    expect((await get('/clr/ims/clr/v2p0/credentials', { authorization: `Bearer ${token.access_token}` })).status).to.equal(200);
+    const wrong = await fetch(`${mock.url}/clr/oauth/token`, { method: 'POST', body: 'grant_type=client_credentials&client_id=x&client_secret=y' });
+    expect(wrong.status).to.equal(401);
+  });
+
+  it('sends 1EdTech paging headers', async () => {
+    const response = await get('/clr/ims/clr/v2p0/credentials?limit=1&offset=1', { authorization: `Bearer ${MOCK_SECRETS.clrToken}` });
+    expect(response.headers.get('x-total-count')).to.equal('3');
+    const link = response.headers.get('link')!;
+    expect(link).to.contain('offset=2>; rel="next"');
+    expect(link).to.contain('offset=0>; rel="prev"');
+    expect(link).to.contain('offset=2>; rel="last"');
+  });
+
+  it('fails on request: status, Retry-After, slow, truncated, html, and *N recovery', async () => {
+    const auth = { authorization: MOCK_SECRETS.iblKey };
+    const path = '/ibl/api/credentials/orgs/riverside/users/maya.chen/';
+    const limited = await get(path, { ...auth, 'x-mock-fault': '429', 'x-mock-retry-after': '7' });
+    expect([limited.status, limited.headers.get('retry-after')]).to.deep.equal([429, '7']);
+    expect((await get(`${path}?mock-fault=500`, auth)).status).to.equal(500);
+    const started = Date.now();
+    expect((await get(path, { ...auth, 'x-mock-fault': 'slow', 'x-mock-delay': '150' })).status).to.equal(200);
+    expect(Date.now() - started).to.be.at.least(140);
+    const truncated = await (await get(path, { ...auth, 'x-mock-fault': 'truncated' })).text();
+    expect(() => JSON.parse(truncated)).to.throw();
+    expect((await get(path, { ...auth, 'x-mock-fault': 'html' })).headers.get('content-type')).to.match(/^text\/html/);
+    const key = { 'x-mock-fault': '503*1', 'x-mock-fault-key': 'recovery' };
+    expect((await get(path, { ...auth, ...key })).status).to.equal(503);
+    expect((await get(path, { ...auth, ...key })).status).to.equal(200);
+  });
+});
