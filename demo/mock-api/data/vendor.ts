@@ -22,7 +22,7 @@ export interface Vendor {
 
 export type DocumentLoader = (url: string) => Promise<{ contextUrl: null; documentUrl: string; document: unknown }>;
 
-const load = (name: string): Promise<any> => import(name);
+const load = (name: string): Promise<any> => import(/* @vite-ignore */ name);
 
 let vendor: Promise<Vendor> | undefined;
 
