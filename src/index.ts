@@ -1,1 +1,18 @@
-export {};
+// The package's main entry: defines <credential-badge>, <clr-transcript> and <credential-verify>, and re-exports
+// their classes, the typed events and the error class. dist/credential-elements.js is built from this file.
+export { CredentialBadge, type BadgeLayout } from './credential-badge.js';
+export { ClrTranscript } from './clr-transcript.js';
+export { CredentialVerify } from './credential-verify.js';
+export { CredentialElement, type VerifyProgress } from './elements/shared/credential-element.js';
+export type { LoadState, VerificationState, ProviderName, VerifyMode } from './elements/shared/types.js';
+export {
+  CredentialLoadEvent,
+  CredentialVerifiedEvent,
+  CredentialErrorEvent,
+  type CredentialLoadDetail,
+  type CredentialErrorDetail,
+} from './events.js';
+export { CredentialError, isCredentialError, type CredentialErrorCode } from './errors.js';
+export { TRUSTED_TYPES_POLICY_NAME } from './render/trusted-types.js';
+export type { CredentialView, TranscriptView } from './model/types.js';
+export type { VerificationReport } from './verify/types.js';

@@ -1,0 +1,2 @@
+// Defines <clr-transcript>. Importing this module registers the element (a side effect by design).
+export { ClrTranscript } from './elements/clr-transcript/clr-transcript.js';

@@ -1,0 +1,253 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { toCredentialView } from '../../model/index.js';
+import type { CredentialView } from '../../model/types.js';
+import type { VerificationReport } from '../../verify/types.js';
+import { CredentialElement } from '../shared/credential-element.js';
+import type { LoadedDocument } from '../shared/load.js';
+import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
+import { formatDate, renderChecks, renderLastVerified, statusIcon } from '../shared/status.js';
+import { tokens } from '../shared/styles.js';
+import { styles } from './credential-verify.styles.js';
+
+/** Files over this size are refused before reading (the engine's own limits are lower for text). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A verifier for people: drop a file, pick one, paste JSON or a VC-JWT, or enter a URL (or set `src`). Shows each
+ * check with its status and a plain explanation, the nested credentials as an expandable tree, and the credential
+ * itself. Every control is a native one, so it works from the keyboard and with screen readers from the drop zone on.
+ *
+ * @summary Verifies a credential given as a file, pasted text or a URL.
+ *
+ * @slot - Introductory content shown above the form (say a heading or instructions).
+ *
+ * @fires {CredentialLoadEvent} credential-load - The credential was read; `detail.view` is its display model.
+ * @fires {CredentialVerifiedEvent} credential-verified - Verification finished; `detail` is the report.
+ * @fires {CredentialErrorEvent} credential-error - The input could not be read or fetched; `detail` is `{ code, message }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart form - The input form.
+ * @csspart dropzone - The area that accepts a dropped file.
+ * @csspart input - The paste area and the URL field.
+ * @csspart submit - The verify button.
+ * @csspart report - The verification result.
+ * @csspart status - The overall outcome.
+ * @csspart checks - The list of checks.
+ * @csspart tree - The nested credentials.
+ * @csspart last-verified - When the verification ran.
+ * @csspart credential - The credential's summary and JSON.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--credential-verify-accent=#1f5fbf] - Buttons, links and focus (falls back to `--credential-accent`).
+ * @cssprop [--credential-verify-surface=#ffffff] - Background (falls back to `--credential-surface`).
+ * @cssprop [--credential-verify-ink=#1d2330] - Text colour (falls back to `--credential-ink`).
+ * @cssprop [--credential-verify-border=#c9cfda] - Borders (falls back to `--credential-border`).
+ * @cssprop [--credential-verify-radius=12px] - Corner radius (falls back to `--credential-radius`).
+ *
+ * @cssstate loading - The input is being read or fetched.
+ * @cssstate ready - A credential was read.
+ * @cssstate error - The input could not be read.
+ * @cssstate pending - Verification is running.
+ * @cssstate verified - Every check passed.
+ * @cssstate warning - Verified, with warnings.
+ * @cssstate failed - A check failed.
+ */
+@customElement('credential-verify')
+export class CredentialVerify extends CredentialElement<CredentialView> {
+  static override styles = [tokens, styles];
+
+  @state() private dragging = false;
+  @state() private fileName = '';
+
+  @query('#paste') private pasteField?: HTMLTextAreaElement;
+  @query('#url') private urlField?: HTMLInputElement;
+
+  protected override toView(loaded: LoadedDocument): CredentialView {
+    return toCredentialView(loaded.provider, loaded.document);
+  }
+
+  /** Verifies what is in the form: the pasted text, else the URL. */
+  submit(): void {
+    const text = this.pasteField?.value.trim() ?? '';
+    const url = this.urlField?.value.trim() ?? '';
+    if (text) this.verifyText(text);
+    else if (url) this.verifyUrl(url);
+    else this.fail({ code: 'INVALID_INPUT', message: 'Give a credential: a file, pasted text or a URL.' });
+  }
+
+  /** Verifies a credential given as text: JSON or a VC-JWT. */
+  verifyText(text: string): void {
+    this.fileName = '';
+    this.src = undefined;
+    this.credential = text;
+  }
+
+  /** Verifies the credential at a URL. */
+  verifyUrl(url: string): void {
+    this.fileName = '';
+    this.credential = undefined;
+    this.src = url;
+  }
+
+  /** Verifies a file: JSON, a VC-JWT, or a baked PNG or SVG badge. */
+  async verifyFile(file: File): Promise<void> {
+    this.fileName = file.name;
+    if (file.size > MAX_FILE_BYTES) {
+      this.fail({ code: 'INPUT_TOO_LARGE', message: 'The file is too large to be a credential.' });
+      return;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      this.src = undefined;
+      this.credential = bytes;
+    } catch {
+      this.fail({ code: 'INVALID_INPUT', message: 'The file could not be read.' });
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private onFilePicked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.verifyFile(file);
+    input.value = '';
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files') && !event.dataTransfer?.types.includes('text/plain')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files?.[0];
+    if (file) {
+      void this.verifyFile(file);
+      return;
+    }
+    const text = event.dataTransfer?.getData('text/plain')?.trim();
+    if (!text) return;
+    if (/^https?:\/\//i.test(text)) this.verifyUrl(text);
+    else this.verifyText(text);
+  }
+
+  private announcement(): string {
+    if (this.state === 'loading') return msg('Reading the credential…', { id: 'verify.reading' });
+    if (this.state === 'error') return errorMessage(this.failure?.code ?? 'BAD_RESPONSE');
+    if (this.state !== 'ready') return '';
+    if (this.verification === 'pending' && this.progress) return progressLabel(this.progress.done, this.progress.total);
+    return verificationLabel(this.verification);
+  }
+
+  private renderForm(): TemplateResult {
+    return html`<form part="form" class="form" @submit=${this.onSubmit} aria-describedby="intro">
+      <p id="intro" class="intro">
+        ${msg('Verify a credential: an Open Badge, a CLR, a VC-JWT, or a badge image with a credential baked in.', { id: 'verify.intro' })}
+      </p>
+      <div
+        part="dropzone"
+        class="dropzone"
+        ?data-dragging=${this.dragging}
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <span class="drop-hint">${msg('Drop a file here, or', { id: 'verify.drop' })}</span>
+        <label class="button file-button">
+          ${msg('Choose a file', { id: 'verify.choose' })}
+          <input class="visually-hidden" type="file" accept=".json,.jsonld,.jwt,.txt,.png,.svg,application/json,application/ld+json,image/png,image/svg+xml" @change=${this.onFilePicked} />
+        </label>
+        ${this.fileName ? html`<span class="file-name">${this.fileName}</span>` : nothing}
+      </div>
+      <label class="field" for="paste">${msg('Or paste JSON or a JWT', { id: 'verify.paste' })}</label>
+      <textarea part="input" id="paste" rows="5" spellcheck="false" autocomplete="off"></textarea>
+      <label class="field" for="url">${msg('Or enter the credential’s URL', { id: 'verify.url' })}</label>
+      <input part="input" id="url" type="url" inputmode="url" autocomplete="off" placeholder="https://" .value=${this.provider ? '' : (this.src ?? '')} />
+      <div class="submit-row">
+        <button part="submit" class="primary" type="submit">${msg('Verify', { id: 'verify.submit' })}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderTree(reports: VerificationReport[], level = 1): TemplateResult {
+    return html`<ul class="tree" part=${level === 1 ? 'tree' : nothing} role=${level === 1 ? 'list' : nothing}>
+      ${reports.map(
+        (child) => html`<li>
+          <details>
+            <summary>
+              <span class="chip small" data-status=${child.status}>${statusIcon(child.status)}<span>${verificationLabel(child.status)}</span></span>
+              <span class="tree-name">${child.summary.name ?? child.summary.id ?? msg('Unnamed credential', { id: 'verify.unnamed' })}</span>
+            </summary>
+            ${renderChecks(child, `tree-${level}-${encodeURIComponent(child.summary.id ?? child.summary.name ?? '')}`)}
+            ${child.children.length ? this.renderTree(child.children, level + 1) : nothing}
+          </details>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCredential(view: CredentialView): TemplateResult {
+    const issued = formatDate(view.issued, this.locale);
+    const expires = formatDate(view.expires, this.locale);
+    return html`<section class="credential" part="credential" aria-labelledby="credential-title">
+      <h3 id="credential-title">${view.title}</h3>
+      <dl class="facts">
+        ${view.issuer?.name ? html`<div><dt>${msg('Issuer', { id: 'check.issuer' })}</dt><dd>${view.issuer.name}</dd></div>` : nothing}
+        ${view.recipient?.name ? html`<div><dt>${msg('Awarded to', { id: 'badge.recipient' })}</dt><dd>${view.recipient.name}</dd></div>` : nothing}
+        ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd>${issued}</dd></div>` : nothing}
+        ${expires ? html`<div><dt>${msg('Expires', { id: 'badge.expires' })}</dt><dd>${expires}</dd></div>` : nothing}
+        ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${view.achievementType}</dd></div>` : nothing}
+      </dl>
+      ${view.description ? html`<p>${view.description}</p>` : nothing}
+      <details class="json">
+        <summary>${msg('Show the credential’s data', { id: 'verify.show-json' })}</summary>
+        <pre tabindex="0" aria-label=${msg('Credential data', { id: 'verify.json-label' })}>${this.loaded?.original ?? ''}</pre>
+      </details>
+    </section>`;
+  }
+
+  private renderResult(): TemplateResult | typeof nothing {
+    if (this.state === 'error') return this.renderError();
+    if (this.state === 'loading') return html`<p class="skeleton">${msg('Reading the credential…', { id: 'verify.reading' })}</p>`;
+    const view = this.view;
+    if (this.state !== 'ready' || !view) return nothing;
+    const report = this.report;
+    const pending = this.verification === 'pending';
+    return html`<section class="report" part="report" aria-labelledby="outcome">
+      <h2 id="outcome" class="outcome" part="status" data-status=${this.verification}>
+        ${statusIcon(this.verification)}
+        <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>
+      </h2>
+      ${renderLastVerified(report, this.locale)} ${report ? renderChecks(report, 'checks') : nothing}
+      ${report?.children.length
+        ? html`<h3>${msg('Included credentials', { id: 'check.nested' })}</h3>
+            ${this.renderTree(report.children)}`
+        : nothing}
+      ${report || this.verification === 'off' ? this.renderCredential(view) : nothing}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base">
+      <slot></slot>
+      ${this.renderForm()}
+      <div class="result">${this.renderResult()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credential-verify': CredentialVerify;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The typed events the elements dispatch. Each bubbles and is composed (it crosses shadow roots), and carries a
+ * readonly `detail`. Listen with `el.addEventListener('credential-load', (event) => event.detail.title)`.
+ */
+import type { CredentialErrorCode } from './errors.js';
+import type { CredentialView, TranscriptView } from './model/types.js';
+import type { VerificationReport } from './verify/types.js';
+
+export interface CredentialLoadDetail {
+  /** What was loaded, in the display model. */
+  readonly view: CredentialView | TranscriptView;
+}
+
+export interface CredentialErrorDetail {
+  /** A stable code to branch on (see CredentialErrorCode in errors.ts). */
+  readonly code: CredentialErrorCode;
+  /** A sentence for people; it may change between versions. */
+  readonly message: string;
+}
+
+const init: EventInit = { bubbles: true, composed: true };
+
+/** The credential was fetched and read; its display model is in `detail.view`. */
+export class CredentialLoadEvent extends Event {
+  static readonly type = 'credential-load';
+  readonly detail: Readonly<CredentialLoadDetail>;
+  constructor(detail: CredentialLoadDetail) {
+    super(CredentialLoadEvent.type, init);
+    this.detail = Object.freeze({ ...detail });
+  }
+}
+
+/** Verification finished (whatever its outcome): the report is in `detail`. */
+export class CredentialVerifiedEvent extends Event {
+  static readonly type = 'credential-verified';
+  readonly detail: Readonly<VerificationReport>;
+  constructor(report: VerificationReport) {
+    super(CredentialVerifiedEvent.type, init);
+    this.detail = Object.freeze({ ...report });
+  }
+}
+
+/** The credential could not be loaded or read: `detail.code` says why. */
+export class CredentialErrorEvent extends Event {
+  static readonly type = 'credential-error';
+  readonly detail: Readonly<CredentialErrorDetail>;
+  constructor(detail: CredentialErrorDetail) {
+    super(CredentialErrorEvent.type, init);
+    this.detail = Object.freeze({ code: detail.code, message: detail.message });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'credential-load': CredentialLoadEvent;
+    'credential-verified': CredentialVerifiedEvent;
+    'credential-error': CredentialErrorEvent;
+  }
+}
