@@ -43,6 +43,8 @@ const FORBID_ATTR = [
   'is', 'part', 'exportparts', 'slot', 'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor', 'interestfor',
   'autofocus', 'contenteditable', 'accesskey', 'crossorigin', 'integrity', 'nonce', 'shadowroot', 'shadowrootmode', 'attributename',
   'xml:base', 'xlink:base', 'formtarget', 'download',
+  // requests on the side: attribution reporting, topics, shared storage
+  'attributionsrc', 'browsingtopics', 'sharedstoragewritable', 'adauctionheaders',
 ];
 
 const BASE_CONFIG: Config = {
@@ -87,7 +89,8 @@ function attributeProblem(tag: string, name: string, value: string, policy: Reso
   if (name === 'background') return isAllowedImageUrl(value, policy) ? null : 'image URL not allowed';
   if (name === 'href' || name === 'xlink:href') {
     if (tag === 'a' || tag === 'area') return isAllowedLinkUrl(value) ? null : 'link URL not allowed';
-    if (tag === 'image' || tag === 'feimage') return isAllowedImageUrl(value, policy) ? null : 'image URL not allowed';
+    // SVG images cannot carry referrerpolicy: inline raster images only.
+    if (tag === 'image' || tag === 'feimage') return /^data:/i.test(value.trim()) && isAllowedImageUrl(value, policy) ? null : 'SVG images must be inline raster data';
     return /^#[\w-]*$/.test(value.trim()) ? null : 'only references within the certificate';
   }
   if (name === 'target') return 'links always open in a new tab';
@@ -113,9 +116,15 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
     if (!current) return;
     const tag = tagOf(node);
     const styled = node as Element & Partial<ElementCSSInlineStyle>;
-    if (node.hasAttribute('style') && styled.style) {
-      filterDeclarations(styled.style, { policy: current.policy, urlsAllowed: true, removed: current.removed, where: `<${tag} style>` });
-      if (styled.style.length === 0) node.removeAttribute('style');
+    if (node.hasAttribute('style')) {
+      if (styled.style && typeof styled.style.removeProperty === 'function') {
+        filterDeclarations(styled.style, { policy: current.policy, urlsAllowed: true, removed: current.removed, where: `<${tag} style>` });
+        if (styled.style.length === 0) node.removeAttribute('style');
+      } else {
+        // An element without CSSOM (not HTML, SVG or MathML): its style cannot be vetted.
+        node.removeAttribute('style');
+        current.removed.push({ kind: 'attribute', name: `style on <${tag}>`, reason: 'no CSSOM to vet it' });
+      }
     }
     if ((tag === 'a' || tag === 'area') && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');

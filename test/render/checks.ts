@@ -33,7 +33,7 @@ const FORBIDDEN_ELEMENTS = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'form', 'input', 'button', 'textarea',
   'select', 'template', 'slot', 'foreignobject', 'animate', 'set', 'animatemotion', 'animatetransform', 'dialog', 'video', 'audio', 'source', 'noscript',
 ]);
-const FORBIDDEN_ATTRIBUTES = new Set(['srcdoc', 'srcset', 'formaction', 'action', 'ping', 'popover', 'autofocus', 'is', 'part', 'slot', 'contenteditable']);
+const FORBIDDEN_ATTRIBUTES = new Set(['srcdoc', 'srcset', 'formaction', 'action', 'ping', 'popover', 'autofocus', 'is', 'part', 'slot', 'contenteditable', 'attributionsrc', 'download']);
 const SCRIPTISH = /^\s*(?:javascript|vbscript|livescript)\s*:|expression\s*\(|-moz-binding|behavior\s*:/i;
 
 function allowedImage(url: string, remote: boolean): boolean {
@@ -63,7 +63,8 @@ export function assertInert(result: RenderResult, label: string, remote = true):
       if (['href', 'xlink:href', 'src', 'background'].includes(name)) {
         expect(SCRIPTISH.test(attr.value), `${label}: ${name}=${attr.value}`).to.equal(false);
         if (tag === 'a' || tag === 'area') expect(attr.value, `${label}: link`).to.match(/^(?:https?:|mailto:|#)/i);
-        else if (tag === 'img' || tag === 'image' || tag === 'feimage' || name === 'background')
+        else if (tag === 'image' || tag === 'feimage') expect(attr.value, `${label}: SVG image`).to.match(/^data:image\//i);
+        else if (tag === 'img' || name === 'background')
           expect(allowedImage(attr.value, remote), `${label}: image ${attr.value}`).to.equal(true);
         else expect(attr.value, `${label}: ${name} on <${tag}>`).to.match(/^#/);
       }
