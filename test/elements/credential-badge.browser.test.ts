@@ -1,0 +1,264 @@
+import { fixture, html, oneEvent, expect } from '@open-wc/testing';
+import '../../src/credential-badge.js';
+import type { CredentialBadge } from '../../src/credential-badge.js';
+import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../src/events.js';
+import type { CredentialView } from '../../src/model/types.js';
+import {
+  ACCREDIBLE_BASE,
+  CLR_BASE,
+  everything,
+  faultFetch,
+  IBL_BASE,
+  MOCK_SECRETS,
+  newestClr,
+  recordingFetch,
+  shadow,
+  shadowText,
+  signedBadge,
+  tampered,
+  untilState,
+  untilVerification,
+  untilVerified,
+} from './helpers.js';
+
+describe('<credential-badge>', () => {
+  it('renders nothing but its fallback content when it has no source', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge><a href="https://example.edu/badge">My badge</a></credential-badge>`);
+    expect(el.state).to.equal('idle');
+    expect(el.verification).to.equal('off');
+    expect(el.getAttribute('state')).to.equal('idle');
+    const slot = shadow(el, 'slot') as HTMLSlotElement;
+    expect(slot.assignedElements()[0]?.textContent).to.equal('My badge');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a signed badge, then verifies it and says so', async () => {
+    const credential = await signedBadge();
+    const loads: CredentialLoadEvent[] = [];
+    const el = await fixture<CredentialBadge>(html`<credential-badge @credential-load=${(event: CredentialLoadEvent) => loads.push(event)} .credential=${credential}></credential-badge>`);
+    await untilState(el, 'ready');
+    expect(loads.length).to.equal(1);
+    expect((loads[0]!.detail.view as CredentialView).title).to.equal(credential['name']);
+    expect(shadowText(el)).to.contain(String(credential['name']));
+    expect(shadowText(el)).to.contain('Riverside Community College');
+    await untilVerification(el, 'verified');
+    expect(el.getAttribute('verification')).to.equal('verified');
+    const chip = shadow(el, '[part="status"]')!;
+    expect(chip.textContent).to.contain('Verified');
+    expect(shadowText(el)).to.match(/Last verified/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the panel of checks from the chip, with the keyboard too', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${await signedBadge()}></credential-badge>`);
+    await untilVerification(el, 'verified');
+    const chip = shadow(el, 'button[part="status"]')!;
+    const panel = shadow(el, '[part="checks"]')!;
+    expect(chip.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    chip.focus();
+    chip.click();
+    await el.updateComplete;
+    expect(chip.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(panel.textContent).to.contain('Signature');
+    expect(panel.querySelectorAll('li').length).to.be.greaterThan(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a tampered badge as failed, with the failing check', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(await signedBadge())}></credential-badge>`);
+    const event = (await oneEvent(el, 'credential-verified')) as CredentialVerifiedEvent;
+    expect(event.detail.status).to.equal('failed');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(el.verification).to.equal('failed');
+    await el.updateComplete;
+    expect(shadow(el, '[part="status"]')!.textContent).to.contain('Not verified');
+    const proof = [...el.shadowRoot!.querySelectorAll('.check[data-status="failure"]')].map((li) => li.textContent);
+    expect(proof.join(' ')).to.contain('Signature');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a warning when the issuer is not on the trusted list', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge .trustedIssuers=${['did:example:someone-else']} .credential=${await signedBadge()}></credential-badge>`);
+    await untilVerification(el, 'warning');
+    expect(shadow(el, '[part="status"]')!.textContent).to.contain('warnings');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an expired credential has expired', async () => {
+    const credential = await signedBadge();
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(credential, 'validUntil', '2020-01-01T00:00:00Z')}></credential-badge>`);
+    await untilVerified(el);
+    expect(el.verification).to.equal('failed');
+    expect(shadow(el, '[part="lifecycle"]')?.textContent).to.match(/expired/);
+  });
+
+  it('does not verify with verify="off"', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge verify="off" .credential=${await signedBadge()}></credential-badge>`);
+    await untilState(el, 'ready');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.verification).to.equal('off');
+    expect(shadow(el, '.checks')).to.equal(null);
+  });
+
+  it('reflects layout and shows the card details', async () => {
+    const credential = await signedBadge();
+    const el = await fixture<CredentialBadge>(html`<credential-badge layout="card" verify="off" .credential=${credential}></credential-badge>`);
+    await untilState(el, 'ready');
+    expect(el.layout).to.equal('card');
+    expect(shadow(el, '[part="details"]')).to.not.equal(null);
+    expect(shadowText(el)).to.contain('Awarded to');
+    el.layout = 'badge';
+    await el.updateComplete;
+    expect(el.getAttribute('layout')).to.equal('badge');
+    expect(shadow(el, '[part="details"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('builds an Add to LinkedIn link and a page link from the data', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge verify="off" .credential=${await signedBadge()}></credential-badge>`);
+    await untilState(el, 'ready');
+    const linkedIn = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent?.includes('LinkedIn'))!;
+    const url = new URL(linkedIn.href);
+    expect(url.hostname).to.equal('www.linkedin.com');
+    expect(url.searchParams.get('name')).to.equal(el.linkedInUrl && new URL(el.linkedInUrl).searchParams.get('name'));
+    expect(url.searchParams.get('organizationName')).to.equal('Riverside Community College');
+    expect(url.searchParams.get('issueYear')).to.match(/^20\d\d$/);
+  });
+
+  it('loads an Accredible credential through the API, with the key only in a header', async () => {
+    const { fetch: recording, calls } = recordingFetch();
+    const el = await fixture<CredentialBadge>(html`<credential-badge provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450021" .token=${MOCK_SECRETS.accredibleKey} .fetch=${recording}></credential-badge>`);
+    await untilState(el, 'ready');
+    expect(shadowText(el)).to.contain('Certified Cloud Practitioner');
+    expect(calls.length).to.be.greaterThan(0);
+    for (const call of calls) expect(call.url).to.not.contain(MOCK_SECRETS.accredibleKey);
+    expect(calls[0]!.headers.get('authorization')).to.contain(MOCK_SECRETS.accredibleKey);
+    expect(el.hasAttribute('token')).to.equal(false);
+    expect(everything(el)).to.not.contain(MOCK_SECRETS.accredibleKey);
+    expect(el.verification).to.equal('off');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an expired Accredible credential has expired', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450022" .token=${MOCK_SECRETS.accredibleKey}></credential-badge>`);
+    await untilState(el, 'ready');
+    expect(shadow(el, '[part="lifecycle"]')?.textContent).to.match(/expired/);
+  });
+
+  it('loads an ibl.ai credential and renders its certificate template', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge layout="certificate" provider="ibl" api-base=${IBL_BASE} org="riverside" user-id="maya.chen" credential-id="c7Kp2QmVRx6Gq9TzLw3d1A" .token=${MOCK_SECRETS.iblKey}></credential-badge>`);
+    await untilState(el, 'ready');
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-credential-certificate]')?.shadowRoot?.childNodes.length, 'certificate never rendered');
+    const certificate = el.shadowRoot!.querySelector('[data-credential-certificate]')!;
+    expect(certificate.shadowRoot!.textContent).to.contain('Prompt Engineering Essentials');
+    expect(everything(el)).to.not.contain(MOCK_SECRETS.iblKey);
+  });
+
+  it('renders the built-in certificate for a badge without a template', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge layout="certificate" verify="off" .credential=${await signedBadge()}></credential-badge>`);
+    await untilState(el, 'ready');
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => el.shadowRoot!.querySelector('.certificate'), 'certificate never rendered');
+    expect(el.shadowRoot!.querySelector('.certificate')!.textContent).to.contain('Certificate');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads a CLR through the CLR API as one credential', async () => {
+    const clr = await newestClr();
+    const el = await fixture<CredentialBadge>(html`<credential-badge provider="clr" api-base=${CLR_BASE} credential-id=${String(clr['id'])} .token=${MOCK_SECRETS.clrToken}></credential-badge>`);
+    await untilState(el, 'ready');
+    expect(shadowText(el)).to.contain(String(clr['name']));
+    await untilVerified(el);
+    expect(el.verification).to.equal('verified');
+  });
+
+  const errors: Array<[string, string, string | undefined]> = [
+    ['401 (no token)', 'UNAUTHORIZED', undefined],
+    ['404', 'NOT_FOUND', '404'],
+    ['500', 'SERVER_ERROR', '500'],
+    ['malformed JSON', 'BAD_RESPONSE', 'truncated'],
+    ['an HTML page', 'BAD_RESPONSE', 'html'],
+  ];
+  for (const [name, code, fault] of errors) {
+    it(`shows ${name} as an error and fires credential-error ${code}`, async () => {
+      const el = await fixture<CredentialBadge>(html`<credential-badge><a href="https://example.edu/b">Fallback link</a></credential-badge>`);
+      const events: CredentialErrorEvent[] = [];
+      el.addEventListener('credential-error', (event) => events.push(event));
+      el.provider = 'accredible';
+      el.apiBase = ACCREDIBLE_BASE;
+      el.credentialId = '61450021';
+      if (fault) {
+        el.token = MOCK_SECRETS.accredibleKey;
+        el.fetch = faultFetch(fault);
+      }
+      await untilState(el, 'error');
+      expect(events.length).to.equal(1);
+      expect(events[0]!.detail.code).to.equal(code);
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      expect(shadow(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect((shadow(el, 'slot') as HTMLSlotElement).assignedElements().length).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('times out a slow API with TIMEOUT', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge timeout="300" provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450021" .token=${MOCK_SECRETS.accredibleKey} .fetch=${faultFetch('slow', { 'x-mock-delay': '3000' })}></credential-badge>`);
+    const event = (await oneEvent(el, 'credential-error')) as CredentialErrorEvent;
+    expect(event.detail.code).to.equal('TIMEOUT');
+    expect(el.state).to.equal('error');
+  });
+
+  it('shows a private credential (403) as private', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450023" .token=${MOCK_SECRETS.accredibleKey}></credential-badge>`);
+    await untilState(el, 'error');
+    expect(shadow(el, '[part="error"]')!.textContent).to.contain('private');
+  });
+
+  it('shows garbage inline input as an error, never throwing', async () => {
+    const codes: string[] = [];
+    const el = await fixture<CredentialBadge>(html`<credential-badge @credential-error=${(event: CredentialErrorEvent) => codes.push(event.detail.code)} .credential=${'{not json'}></credential-badge>`);
+    await untilState(el, 'error');
+    expect(codes).to.deep.equal(['INVALID_INPUT']);
+    el.credential = 42;
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => codes.length === 2, 'no second error');
+    expect(codes[1]).to.equal('INVALID_INPUT');
+    expect(el.state).to.equal('error');
+    expect(shadow(el, '[part="error"]')!.textContent).to.contain('not a credential');
+  });
+
+  it('never puts the token in an attribute, the DOM or a URL', async () => {
+    const secret = 'super-secret-token-value-123';
+    const { fetch: recording, calls } = recordingFetch();
+    const el = await fixture<CredentialBadge>(html`<credential-badge provider="clr" api-base=${CLR_BASE} .token=${secret} .fetch=${recording}></credential-badge>`);
+    await untilState(el, 'error');
+    expect(el.token).to.equal(secret);
+    expect(everything(el)).to.not.contain(secret);
+    expect(el.outerHTML).to.not.contain(secret);
+    for (const call of calls) expect(call.url).to.not.contain(secret);
+    expect(calls.some((call) => call.headers.get('authorization') === `Bearer ${secret}`)).to.equal(true);
+  });
+
+  it('speaks Spanish with lang="es"', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge lang="es" .credential=${await signedBadge()}></credential-badge>`);
+    await untilVerification(el, 'verified');
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => shadow(el, '[part="status"]')!.textContent!.includes('Verificada'), 'no Spanish chip');
+    expect(shadowText(el)).to.contain('Emitida por');
+    expect(shadowText(el)).to.contain('Añadir a LinkedIn');
+    await expect(el).to.be.accessible();
+    el.removeAttribute('lang');
+    el.remove();
+  });
+
+  it('reflects state and verification as custom states', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${await signedBadge()}></credential-badge>`);
+    await untilVerification(el, 'verified');
+    expect(el.matches(':state(ready)')).to.equal(true);
+    expect(el.matches(':state(verified)')).to.equal(true);
+    expect(el.matches(':state(loading)')).to.equal(false);
+  });
+});
