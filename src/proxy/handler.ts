@@ -119,7 +119,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 /** Paging links point at the upstream; point them at the proxy instead. */
 function rewriteLinks(value: string, upstream: string, req: IncomingMessage, provider: string): string {
   const host = req.headers.host ?? 'localhost';
-  return value.split(upstream).join(`http://${host}/${provider}`);
+  const forwarded = req.headers['x-forwarded-proto'];
+  const scheme = forwarded === 'https' || (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  return value.split(upstream).join(`${scheme}://${host}/${provider}`);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {

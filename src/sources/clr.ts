@@ -6,6 +6,7 @@ import { CredentialError } from '../errors.js';
 import { joinUrl, request, type CallOptions, type HttpOptions } from './http.js';
 import { arrayOf, asObject, isObject } from './json.js';
 import { credentialOfJws } from './jwt-payload.js';
+import { isJsonContentType, parseJsonBody } from './read-body.js';
 import { pagingOf, parseLinkHeader } from './link-header.js';
 
 export interface ClrClientOptions extends HttpOptions {
@@ -78,8 +79,16 @@ export function createClrClient(options: ClrClientOptions): ClrClient {
 
   async function getCredential(id: string, { signal }: CallOptions = {}) {
     try {
-      const response = await call(joinUrl(options.base, `${API_PATH}/${encodeURIComponent(id)}`), signal);
-      return documentOf(response.body);
+      const response = await request<Uint8Array>(
+        {
+          url: joinUrl(options.base, `${API_PATH}/${encodeURIComponent(id)}`),
+          headers: { ...headers(), accept: 'application/ld+json, application/json, application/vc+jwt' },
+          expect: 'bytes',
+          ...(signal ? { signal } : {}),
+        },
+        options,
+      );
+      return documentOf(bodyOf(response.body, response.contentType, response.status));
     } catch (error) {
       if (!(error instanceof CredentialError) || error.code !== 'NOT_FOUND') throw error;
       // Some servers only list: look for the id in the pages.
@@ -118,6 +127,14 @@ export function createClrClient(options: ClrClientOptions): ClrClient {
     load: (id, callOptions) => (id ? getCredential(id, callOptions) : getLatest(callOptions)),
     upsertCredential,
   };
+}
+
+/** A by-id body: JSON, or a VC-JWT served as text (application/vc+jwt, application/jwt). */
+function bodyOf(bytes: Uint8Array, contentType: string | null, status: number): unknown {
+  if (isJsonContentType(contentType)) return parseJsonBody(bytes, contentType, status);
+  const text = new TextDecoder().decode(bytes).trim();
+  if (/^[\w-]+\.[\w-]+\.[\w-]*$/.test(text)) return text;
+  throw new CredentialError('BAD_RESPONSE', 'The provider answered with something other than a credential.', { status });
 }
 
 /** A by-id answer: the credential itself, or a one-item list envelope. */

@@ -92,7 +92,8 @@ function joinShared(req: HttpRequest, options: HttpOptions, inFlight: Map<string
     inFlight.set(key, entry);
     shared = entry;
   }
-  return waitShared(shared, req.signal);
+  // Each caller gets its own copy of the body, so one caller's changes never reach another.
+  return waitShared(shared, req.signal).then((response) => ({ ...response, body: structuredClone(response.body) }));
 }
 
 function waitShared(shared: SharedRequest, signal: AbortSignal | undefined): Promise<HttpResponse<unknown>> {

@@ -61,6 +61,14 @@ describe('sources/clr: the CLR 2.0 client against the mock API', () => {
     expect(spy.calls[1]!.url).to.contain('limit=');
   });
 
+  it('accepts a by-id answer served as a VC-JWT, and refuses one that is neither JSON nor a JWT', async () => {
+    const jwt = 'eyJhbGciOiJFZERTQSJ9.eyJqdGkiOiJ1cm46dXVpZDpjbHIifQ.c2ln';
+    const serve = (body: string, contentType: string): typeof fetch => async () => new Response(body, { headers: { 'content-type': contentType } });
+    expect(await client({ fetch: serve(jwt, 'application/vc+jwt') }).getCredential('urn:uuid:clr')).to.equal(jwt);
+    const error = await rejection(client({ fetch: serve('<html></html>', 'text/html') }).getCredential('urn:uuid:clr'));
+    expect(error.code).to.equal('BAD_RESPONSE');
+  });
+
   it('reports NOT_FOUND when the id is neither served nor listed', async () => {
     const error = await rejection(client().getCredential('urn:uuid:00000000-0000-0000-0000-000000000000'));
     expect(error.code).to.equal('NOT_FOUND');

@@ -109,6 +109,8 @@ describe('sources/http: faults, retries, dedupe and the concurrency cap, against
     const [a, b] = await Promise.all([request({ url: listUrl, headers }, options), request({ url: listUrl, headers }, options)]);
     expect(spy.calls).to.have.length(1);
     expect(a.body).to.deep.equal(b.body);
+    (a.body as Record<string, unknown>)['changed'] = true;
+    expect(b.body).not.to.have.property('changed');
     await Promise.all([request({ url: listUrl, headers }, options), request({ url: `${listUrl}?page=1`, headers }, options)]);
     expect(spy.calls).to.have.length(3);
   });
