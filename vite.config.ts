@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mockApiPlugin } from './demo/mock-api/vite-plugin';
+import { mockApiPlugin } from './demo/mock-api/vite-plugin.js';
 
 const sharedFixtures = fileURLToPath(new URL('../shared/fixtures', import.meta.url));
 
