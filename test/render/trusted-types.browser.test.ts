@@ -69,6 +69,21 @@ report.color = getComputedStyle(result.shadowRoot.querySelector('.n')).color;
 report.html = result.shadowRoot.innerHTML;
 `;
 
+const STRICT_CSP = [
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICY_NAME}`,
+  "default-src 'none'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https://images.example",
+  "font-src 'none'",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "media-src 'none'",
+  "form-action 'none'",
+].join('; ');
+
 describe(`Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}")`, () => {
   it('renders a template under require-trusted-types-for with only our policy allowed', async () => {
     const report = await runInFrame(`require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME}`, RENDER);
@@ -101,6 +116,43 @@ renderTemplate(other, { html: '<p>{{recipient.name}}</p>' }, view);`,
     expect(report.enforced).to.equal(true);
     expect(report.violations).to.deep.equal([]);
     expect(report.text).to.equal('Ada Lovelace');
+  });
+
+  it('runs our XSS corpus under a strict CSP plus Trusted Types: no violation, nothing executes', async () => {
+    const csp = STRICT_CSP;
+    const report = await runInFrame(
+      csp,
+      `const executed = [];
+for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = (...a) => executed.push(name + '(' + a.join(',') + ')');
+window.pwn = () => executed.push('pwn()');
+const { renderTemplate } = await import('/src/render/render-template.ts');
+const entries = [...(await (await fetch('/test/render/corpus/html.json')).json()), ...(await (await fetch('/test/render/corpus/css.json')).json())];
+const results = [];
+for (const entry of entries) {
+  const slot = document.createElement('div');
+  slot.style.cssText = 'width:300px;height:120px;margin:30px';
+  document.body.append(slot);
+  results.push(renderTemplate(slot, { html: entry.html || '', css: entry.css || '' }, { ...view, ...(entry.view || {}) }, { imageOrigins: ['https://images.example'], ...(entry.options || {}) }));
+}
+await new Promise((r) => setTimeout(r, 300));
+for (const { shadowRoot } of results) {
+  shadowRoot.addEventListener('click', (e) => e.preventDefault(), { capture: true });
+  for (const el of shadowRoot.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type));
+}
+await new Promise((r) => setTimeout(r, 200));
+report.text = JSON.stringify({ rendered: results.length, executed });`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.enforced).to.equal(true);
+    expect(report.violations).to.deep.equal([]);
+    const { rendered, executed } = JSON.parse(report.text!) as { rendered: number; executed: string[] };
+    expect(rendered).to.be.greaterThan(100);
+    expect(executed).to.deep.equal([]);
+  });
+
+  it('(control) the strict CSP frame does report a request to another origin', async () => {
+    const report = await runInFrame(STRICT_CSP, `const img = new Image(); img.src = 'https://evil.example/control.png'; document.body.append(img);`);
+    expect(report.violations.some((v) => v.startsWith('img-src'))).to.equal(true);
   });
 
   it('fails with TEMPLATE_REJECTED, not silently, when the page does not allow the policy', async () => {
