@@ -68,7 +68,7 @@ export function renderLastVerified(report: VerificationReport | undefined, local
 
 /** Each check with its outcome and the engine's own sentence. */
 export function renderChecks(report: VerificationReport, id: string, hidden = false): TemplateResult {
-  return html`<section class="checks" part="checks" id=${id} ?hidden=${hidden} aria-label=${msg('Verification checks', { id: 'checks.label' })}>
+  return html`<div class="checks" part="checks" id=${id} ?hidden=${hidden} role="group" aria-label=${msg('Verification checks', { id: 'checks.label' })}>
     <ul>
       ${report.checks.map(
         (check) => html`<li class="check" data-status=${check.status}>
@@ -81,7 +81,7 @@ export function renderChecks(report: VerificationReport, id: string, hidden = fa
         </li>`,
       )}
     </ul>
-  </section>`;
+  </div>`;
 }
 
 /** Whether the report says the credential expired or was revoked (the chip and the card say so in words). */
