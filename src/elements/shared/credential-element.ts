@@ -103,7 +103,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         this.loaded = loaded;
         this.view = view;
         this.state = 'ready';
-        this.dispatchEvent(new CredentialLoadEvent({ view }));
+        this.emit(new CredentialLoadEvent({ view }));
         return view;
       } catch (error) {
         if (!signal.aborted) this.fail(errorDetail(error));
@@ -139,7 +139,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       if (signal.aborted) return undefined;
       this.report = report;
       this.verification = report.status;
-      this.dispatchEvent(new CredentialVerifiedEvent(report));
+      this.emit(new CredentialVerifiedEvent(report));
       return report;
     },
   });
@@ -178,7 +178,12 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.failure = detail;
     this.state = 'error';
     this.verification = 'off';
-    this.dispatchEvent(new CredentialErrorEvent(detail));
+    this.emit(new CredentialErrorEvent(detail));
+  }
+
+  /** Dispatches one of the typed events (documented with @fires on each element). */
+  protected emit(event: CredentialLoadEvent | CredentialVerifiedEvent | CredentialErrorEvent): void {
+    this.dispatchEvent(event);
   }
 
   /** Loads again with the same attributes. */
