@@ -29,6 +29,8 @@ export default defineConfig({
   server: { fs: { allow: ['.'] } },
   // Scan every entry up front, so a dependency first met by a test never triggers a mid-run re-optimisation.
   optimizeDeps: { entries: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.html'] },
+  // Chunks and the worker are found relative to the module that loads them, wherever the package is served from.
+  base: './',
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -9,3 +9,4 @@ declare module '@digitalbazaar/ecdsa-multikey';
 declare module '@digitalbazaar/ed25519-signature-2020';
 declare module '@digitalbazaar/ed25519-verification-key-2020';
 declare module 'jsonld-signatures';
+declare module '@digitalbazaar/did-method-key';

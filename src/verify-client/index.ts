@@ -5,7 +5,8 @@
  * Identical requests share one verification: a credential shown twice on a page is verified once.
  */
 import type { VerificationReport, VerifyOptions } from '../verify/types.js';
-import { WorkerPool } from './pool.js';
+import { verifyClrInParallel, splittableClr } from './parallel.js';
+import { MAX_WORKERS, WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
 export type { VerificationReport, VerifyOptions } from '../verify/types.js';
@@ -75,7 +76,11 @@ async function run(input: unknown, options: VerifyRequestOptions): Promise<Verif
     pool ??= new WorkerPool();
     if (pool.available) {
       try {
-        const report = await pool.run(input, serialisable(options), { onProgress: options.onProgress, signal: options.signal });
+        const hooks = { onProgress: options.onProgress, signal: options.signal };
+        const clr = splittableClr(input);
+        const report = clr
+          ? await verifyClrInParallel(pool, MAX_WORKERS, clr, serialisable(options), hooks)
+          : await pool.run(input, serialisable(options), hooks);
         lastRuntime = 'worker';
         return report;
       } catch {
@@ -84,6 +89,13 @@ async function run(input: unknown, options: VerifyRequestOptions): Promise<Verif
     }
   }
   return inProcess(input, options);
+}
+
+/** Starts the verifier ahead of need, so that it is ready when the credential arrives. Cheap to call often. */
+export function prepareVerifier(): void {
+  if (typeof Worker === 'undefined' || typeof window === 'undefined') return;
+  pool ??= new WorkerPool();
+  pool.warm();
 }
 
 /** Verifies in the background; resolves to a report, never rejects (a verifier that can't load gives a failed report). */

@@ -20,7 +20,8 @@ interface Slot {
   busy: number;
 }
 
-const MAX_WORKERS = Math.max(1, Math.min(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+// Two workers even on a two-core machine (the page's own thread is mostly idle meanwhile), at most four.
+export const MAX_WORKERS = Math.min(4, Math.max(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
 
 export class WorkerPool {
   #slots: Slot[] = [];
@@ -30,6 +31,11 @@ export class WorkerPool {
 
   get available(): boolean {
     return !this.#broken && typeof Worker !== 'undefined';
+  }
+
+  /** Starts the first worker ahead of need (while the credential is still being fetched, say). */
+  warm(): void {
+    if (this.available && !this.#slots.length) this.#spawn();
   }
 
   #spawn(): Slot {

@@ -15,6 +15,7 @@ export interface VerifyContext {
   trustedIssuers?: string[];
   recipient?: string;
   onProgress?: VerifyOptions['onProgress'];
+  nested: 'verify' | 'skip';
   /** How deep in nested credentials this verification is (0 = the input). */
   level: number;
 }
@@ -35,6 +36,7 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     trustedIssuers: options.trustedIssuers,
     recipient: options.recipient,
     onProgress: options.onProgress,
+    nested: options.nested ?? 'verify',
     level: 0,
   };
 }

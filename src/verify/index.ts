@@ -2,4 +2,6 @@
 export { verifyCredential } from './verify-credential.js';
 export { bundledContexts, createDocumentLoader } from './contexts/index.js';
 export { clearNetworkCache } from './net.js';
+export { nestedCredentials, nestedCheck } from './nested.js';
+export { joinNested } from './report.js';
 export type { Check, CheckId, CheckStatus, CredentialKind, CredentialSummary, ReportStatus, VerificationReport, VerifyOptions } from './types.js';

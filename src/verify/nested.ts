@@ -46,15 +46,20 @@ export async function verifyNested(
     children.push(report);
     if (context.level === 0) context.onProgress?.({ done: children.length, total: inputs.length, report });
   }
+  return { children, check: nestedCheck(children, inputs.length) };
+}
+
+/** The `nested` check for `children`, the reports of `total` nested credentials (fewer when cancelled). */
+export function nestedCheck(children: VerificationReport[], total: number): Check {
   const failed = children.filter((child) => !child.verified).length;
   const warned = children.filter((child) => child.status === 'warning').length;
-  const noun = inputs.length === 1 ? 'nested credential' : 'nested credentials';
+  const noun = total === 1 ? 'nested credential' : 'nested credentials';
   const check: Check = failed
-    ? { id: 'nested', status: 'failure', message: `${failed} of ${inputs.length} ${noun} did not verify.` }
-    : children.length < inputs.length
-      ? { id: 'nested', status: 'failure', message: `Only ${children.length} of ${inputs.length} ${noun} were verified before the verification was cancelled.` }
+    ? { id: 'nested', status: 'failure', message: `${failed} of ${total} ${noun} did not verify.` }
+    : children.length < total
+      ? { id: 'nested', status: 'failure', message: `Only ${children.length} of ${total} ${noun} were verified before the verification was cancelled.` }
       : warned
-        ? { id: 'nested', status: 'warning', message: `All ${inputs.length} ${noun} verified, ${warned} with warnings.` }
-        : { id: 'nested', status: 'success', message: `All ${inputs.length} ${noun} verified.` };
-  return { children, check: { ...check, details: { total: inputs.length, failed, warned } } };
+        ? { id: 'nested', status: 'warning', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
+        : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
+  return { ...check, details: { total, failed, warned } };
 }

@@ -25,6 +25,16 @@ export function overallStatus(checks: Check[], children: VerificationReport[]): 
   return 'verified';
 }
 
+/**
+ * Joins the separately verified nested credentials to the report of their container (verified with
+ * `nested: 'skip'`), as if the engine had verified them itself.
+ */
+export function joinNested(container: VerificationReport, children: VerificationReport[], check: Check): VerificationReport {
+  const checks = [...container.checks.filter((entry) => entry.id !== 'nested'), check];
+  const status = overallStatus(checks, children);
+  return { ...container, checks, children, status, verified: status !== 'failed' };
+}
+
 export function buildReport(kind: CredentialKind, credential: Json | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
   const status = overallStatus(checks, children);
   return {

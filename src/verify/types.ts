@@ -67,6 +67,11 @@ export interface VerifyOptions {
   recipient?: string;
   /** Abort the verification. */
   signal?: AbortSignal;
+  /**
+   * 'skip' leaves nested credentials (CLR entries, endorsements) to the caller, who verifies them separately (in
+   * parallel, say) and joins the reports with `joinNested`. Default 'verify'.
+   */
+  nested?: 'verify' | 'skip';
   /** Called after each nested credential is verified, so a UI can show progress. */
   onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void;
 }

@@ -44,6 +44,7 @@ async function verifyDecoded(input: unknown, context: VerifyContext, pass: Pass)
   checks.push(checkIssuer(credential, context));
   if (context.level === 0) checks.push(await checkRecipient(credential, context));
 
+  if (context.nested === 'skip' && context.level === 0) return buildReport(decoded.kind, credential, checks, []);
   const nested = await verifyNested(credential, context, (child, childContext) => verifyGuarded(child, childContext, pass), pass.budget);
   if (nested.check) checks.push(nested.check);
   return buildReport(decoded.kind, credential, checks, nested.children);

@@ -1,0 +1,62 @@
+/**
+ * Verifying a large CLR in parallel: the record's own proof on one worker while its nested credentials are spread
+ * over the others, each lane in document order so results still stream. The reports are joined exactly as the
+ * engine would join them (`joinNested`), so the result does not depend on where the work ran.
+ */
+import { nestedCheck } from '../verify/nested.js';
+import { joinNested } from '../verify/report.js';
+import type { VerificationReport } from '../verify/types.js';
+import type { WorkerPool } from './pool.js';
+import type { WorkerVerifyOptions } from './protocol.js';
+
+type Json = Record<string, unknown>;
+
+/** Worth splitting: a ClrCredential object with at least this many nested credentials. */
+const MIN_NESTED = 4;
+const MAX_NESTED = 1000;
+
+/** The nested credentials of a CLR given as an object or JSON text, when splitting it is worthwhile. */
+export function splittableClr(input: unknown): { container: Json; nested: unknown[] } | undefined {
+  let container: unknown = input;
+  if (typeof input === 'string' && input.trimStart().startsWith('{') && input.includes('ClrCredential')) {
+    try {
+      container = JSON.parse(input);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!container || typeof container !== 'object' || Array.isArray(container)) return undefined;
+  const types = ([] as unknown[]).concat((container as Json).type);
+  if (!types.includes('ClrCredential')) return undefined;
+  const subject = (container as Json).credentialSubject as Json | undefined;
+  const nested = ([] as unknown[]).concat(subject?.verifiableCredential ?? []);
+  if (nested.length < MIN_NESTED || nested.length > MAX_NESTED) return undefined;
+  // Endorsements elsewhere in the record are rare; leave such records to the engine's own (sequential) walk.
+  const hasEndorsements = (container as Json).endorsement !== undefined || (subject?.achievement as Json | undefined)?.endorsement !== undefined;
+  return hasEndorsements ? undefined : { container: container as Json, nested };
+}
+
+export async function verifyClrInParallel(
+  pool: WorkerPool,
+  lanes: number,
+  clr: { container: Json; nested: unknown[] },
+  options: WorkerVerifyOptions,
+  hooks: { onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void; signal?: AbortSignal },
+): Promise<VerificationReport> {
+  const total = clr.nested.length;
+  const container = pool.run(clr.container, { ...options, nested: 'skip' }, { signal: hooks.signal });
+  const childOptions: WorkerVerifyOptions = { ...options, recipient: undefined };
+  const children: Array<VerificationReport | undefined> = new Array(total);
+  let done = 0;
+  const lane = async (first: number) => {
+    for (let index = first; index < total; index += lanes) {
+      if (hooks.signal?.aborted) return;
+      const report = await pool.run(clr.nested[index], childOptions, { signal: hooks.signal });
+      children[index] = report;
+      hooks.onProgress?.({ done: ++done, total, report });
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, (_, index) => lane(index)));
+  const verified = children.filter((child): child is VerificationReport => !!child);
+  return joinNested(await container, verified, nestedCheck(verified, total));
+}
