@@ -23,12 +23,12 @@ export function errorForStatus(status: number, statusText = ''): CredentialError
   return new CredentialError('HTTP_ERROR', `The provider refused the request (HTTP ${status}${text}).`, options);
 }
 
-/** The error for a fetch that failed before any response: timeout, abort or network. */
-export function errorForFailure(failure: unknown, timedOut: boolean): CredentialError {
-  if (timedOut) return new CredentialError('TIMEOUT', 'The provider took too long to answer.', { cause: failure });
-  if (failure instanceof DOMException && failure.name === 'AbortError') {
+/** The error for a fetch that failed before any response: timeout, abort (by the caller) or network. */
+export function errorForFailure(failure: unknown, how: { timedOut?: boolean; aborted?: boolean } = {}): CredentialError {
+  if (failure instanceof CredentialError) return failure;
+  if (how.timedOut) return new CredentialError('TIMEOUT', 'The provider took too long to answer.', { cause: failure });
+  if (how.aborted || (failure instanceof DOMException && failure.name === 'AbortError')) {
     return new CredentialError('ABORTED', 'The request was cancelled.', { cause: failure });
   }
-  if (failure instanceof CredentialError) return failure;
   return new CredentialError('NETWORK', 'The provider could not be reached.', { cause: failure });
 }

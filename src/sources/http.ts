@@ -106,7 +106,7 @@ function waitShared(shared: SharedRequest, signal: AbortSignal | undefined): Pro
     const onAbort = () => {
       leave();
       if (--shared.waiting === 0) shared.controller.abort(signal.reason);
-      reject(errorForFailure(signal.reason ?? new DOMException('Aborted', 'AbortError'), false));
+      reject(errorForFailure(signal.reason, { aborted: true }));
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -137,7 +137,7 @@ async function send(req: HttpRequest, options: HttpOptions, signal: AbortSignal 
     try {
       await wait(delay, signal);
     } catch (cause) {
-      throw errorForFailure(cause, false);
+      throw errorForFailure(cause, { aborted: true });
     }
   }
 }
@@ -147,17 +147,19 @@ type Attempt = HttpResponse<unknown> | { retryable: true; error: CredentialError
 async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSignal | undefined): Promise<Attempt> {
   const limiter = options.limiter ?? defaultLimiter;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULTS.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
   return limiter.run(async () => {
+    // The clock starts when the request is sent, not while it waits for a slot.
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULTS.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    if (signal?.aborted) throw errorForFailure(signal.reason, { aborted: true });
     let response: Response;
     try {
       const init: RequestInit = { method: req.method ?? 'GET', headers: req.headers ?? {}, signal: combined };
       if (req.body !== undefined) init.body = req.body;
       response = await doFetch(req.url, init);
     } catch (cause) {
-      throw errorForFailure(cause, timeout.aborted && !signal?.aborted);
+      throw errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
     }
 
     if (!response.ok) {
@@ -176,7 +178,7 @@ async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSign
       bytes = await readBodyCapped(response, options.maxBytes ?? DEFAULTS.maxBytes);
     } catch (cause) {
       if (cause instanceof CredentialError) throw cause;
-      throw errorForFailure(cause, timeout.aborted && !signal?.aborted);
+      throw errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
     }
     const body = req.expect === 'bytes' ? bytes : parseJsonBody(bytes, contentType, response.status);
     return { status: response.status, headers: response.headers, contentType, body };

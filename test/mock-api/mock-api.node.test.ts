@@ -118,6 +118,20 @@ describe('mock API routes: auth, paging and the fault switch', () => {
     expect(wrong.status).to.equal(401);
   });
 
+  it('upserts: a new record answers 201 and is listed by its date, a known one answers 200', async () => {
+    const own = await startMockApi(); // its own store, so the other tests keep three records
+    const auth = { authorization: `Bearer ${MOCK_SECRETS.clrToken}`, 'content-type': 'application/json' };
+    const post = (body: unknown) => fetch(`${own.url}/clr/ims/clr/v2p0/credentials/`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    const record = { id: 'urn:uuid:older-record', type: ['VerifiableCredential', 'ClrCredential'], validFrom: '2020-01-01T00:00:00Z' };
+    expect((await post(record)).status).to.equal(201);
+    expect((await post(record)).status).to.equal(200);
+    expect((await post({ no: 'id' })).status).to.equal(400);
+    const list = (await (await fetch(`${own.url}/clr/ims/clr/v2p0/credentials?limit=10`, { headers: auth })).json()) as { credential: Array<{ id: string }> };
+    await own.close();
+    expect(list.credential[0]!.id).to.equal('urn:uuid:older-record');
+    expect(list.credential).to.have.length(4);
+  });
+
   it('sends 1EdTech paging headers', async () => {
     const response = await get('/clr/ims/clr/v2p0/credentials?limit=1&offset=1', { authorization: `Bearer ${MOCK_SECRETS.clrToken}` });
     expect(response.headers.get('x-total-count')).to.equal('3');

@@ -87,12 +87,14 @@ describe('sources/clr: the CLR 2.0 client against the mock API', () => {
     expect(error.message).to.equal('The API key was refused.');
   });
 
+  // In Chromium every test file shares one mock API: re-upsert an existing record unchanged, so nothing else moves.
   it('upserts a CLR with POST for server-side callers', async () => {
-    const clr = { '@context': ['https://www.w3.org/ns/credentials/v2'], id: `urn:uuid:${faultKey()}`, type: ['VerifiableCredential', 'ClrCredential'] };
+    const newest = (await client().load()) as Record<string, unknown>;
     const spy = spyFetch();
-    const saved = await client({ fetch: spy.fetch }).upsertCredential(clr);
-    expect(saved['id']).to.equal(clr.id);
+    const saved = await client({ fetch: spy.fetch }).upsertCredential(newest);
+    expect(saved).to.deep.equal(newest);
     expect(spy.calls[0]!.method).to.equal('POST');
+    expect(spy.calls[0]!.headers['content-type']).to.equal('application/json');
     expect(spy.calls[0]!.url.endsWith('/ims/clr/v2p0/credentials/')).to.equal(true);
   });
 

@@ -99,7 +99,7 @@ describe('sources/http: faults, retries, dedupe and the concurrency cap, against
   it("stops when the caller's signal aborts: ABORTED", async () => {
     const controller = new AbortController();
     const pending = request({ url: listUrl, headers, signal: controller.signal }, { ...isolated, fetch: faulty('slow', { 'x-mock-delay': '3000' }).fetch });
-    setTimeout(() => controller.abort(), 30);
+    setTimeout(() => controller.abort(new Error('the user left the page')), 30);
     expect((await rejection(pending)).code).to.equal('ABORTED');
   });
 

@@ -9,6 +9,14 @@ const TOKEN_LIFETIME_S = 3600;
 const imsxFailure = (status: number, description: string, headers: Record<string, string> = {}) =>
   json(status, { imsx_codeMajor: 'failure', imsx_severity: 'error', imsx_description: description }, headers);
 
+const issuedAt = (clr: Record<string, unknown>) => {
+  const time = Date.parse(String(clr['validFrom'] ?? clr['issuanceDate'] ?? ''));
+  return Number.isNaN(time) ? 0 : time;
+};
+
+/** The list is oldest first by issue date, so an upserted record lands where its date puts it. */
+const oldestFirst = (clrs: Record<string, unknown>[]) => [...clrs].sort((a, b) => issuedAt(a) - issuedAt(b));
+
 export function createClrRoutes(clrs: Record<string, unknown>[], secrets: MockSecrets) {
   // Upserts change this copy only, never the generated data.
   const store = [...clrs];
@@ -51,7 +59,7 @@ export function createClrRoutes(clrs: Record<string, unknown>[], secrets: MockSe
   function list(req: RouteRequest): Reply {
     const limit = intParam(req.query, 'limit', 10, 1, 100);
     const offset = intParam(req.query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-    const page = store.slice(offset, offset + limit);
+    const page = oldestFirst(store).slice(offset, offset + limit);
     const link = (rel: string, at: number) => `<${req.origin}/clr${LIST}?limit=${limit}&offset=${at}>; rel="${rel}"`;
     const lastOffset = Math.max(0, Math.floor((store.length - 1) / limit) * limit);
     const links = [link('first', 0), link('last', lastOffset)];
