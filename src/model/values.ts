@@ -32,9 +32,17 @@ export function text(value: unknown, language = 'en'): string | undefined {
   }
   if (!isObject(value)) return undefined;
   if ('@value' in value) return text(value['@value']);
+  if (!isLanguageMap(value)) return undefined;
   const keys = Object.keys(value);
-  const key = keys.find((name) => name.toLowerCase() === language) ?? keys.find((name) => name.toLowerCase().startsWith(language)) ?? keys.find((name) => /^[a-z]{2}(-[A-Za-z]+)?$/.test(name));
+  const key = keys.find((name) => name.toLowerCase() === language) ?? keys.find((name) => name.toLowerCase().startsWith(`${language}-`)) ?? keys[0];
   return key ? text(value[key]) : undefined;
+}
+
+/** `{"en": "…", "fr-CA": "…"}`: every key a language tag. A lone `id` key is an object's id, not Indonesian. */
+function isLanguageMap(value: JsonObject): boolean {
+  const keys = Object.keys(value);
+  if (!keys.length || (keys.length === 1 && keys[0] === 'id')) return false;
+  return keys.every((key) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(key));
 }
 
 /** An id as a string: numbers become strings, blank becomes undefined. */

@@ -93,3 +93,18 @@ describe('model/ob3: OB 3.0 credentials to CredentialView', () => {
     }
   });
 });
+
+describe('model/values: loose values', () => {
+  it('reads language maps, but not ordinary objects, as text', async () => {
+    const { textOf, isoDate } = await import('../../src/model/index.js');
+    expect(textOf({ 'en-US': 'Badge', de: 'Abzeichen' })).to.equal('Badge');
+    expect(textOf({ de: 'Abzeichen', fr: 'Insigne' }, 'fr')).to.equal('Insigne');
+    expect(textOf({ de: 'Abzeichen' })).to.equal('Abzeichen');
+    expect(textOf({ id: 'urn:x', type: 'Image' })).to.equal(undefined);
+    expect(textOf({ id: 'urn:x' })).to.equal(undefined);
+    expect(textOf([{ '@value': 'Hola', '@language': 'es' }, { '@value': 'Hello', '@language': 'en' }])).to.equal('Hello');
+    expect(isoDate('31/12/2024')).to.equal('2024-12-31');
+    expect(isoDate('2024-02-30')).to.equal(undefined);
+    expect(isoDate('yesterday')).to.equal(undefined);
+  });
+});
