@@ -182,6 +182,42 @@ describe('proxy: the OAuth token source and the configuration', () => {
     }
   });
 
+  it('answers 504 when the provider is too slow, and 502 when it cannot be reached', async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }));
+    const refuse: typeof fetch = async () => {
+      throw new TypeError('fetch failed');
+    };
+    for (const [fetchFn, status] of [[hang, 504], [refuse, 502]] as const) {
+      const config = readProxyConfig({ port: 0, timeoutMs: 100, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
+      const proxy = await startProxy(config, { fetch: fetchFn });
+      try {
+        const response = await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials`);
+        expect(response.status).to.equal(status);
+        expect(response.headers.get('cache-control')).to.equal('no-store');
+        expect(await response.text()).not.to.contain('static-token-123');
+      } finally {
+        await proxy.close();
+      }
+    }
+  });
+
+  it('sends a static CLR token as a Bearer header', async () => {
+    let seen = '';
+    const upstream: typeof fetch = async (_input, init) => {
+      seen = new Headers(init?.headers).get('authorization') ?? '';
+      return new Response('{"credential":[]}', { headers: { 'content-type': 'application/json' } });
+    };
+    const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
+    const proxy = await startProxy(config, { fetch: upstream });
+    try {
+      expect((await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials?limit=5`)).status).to.equal(200);
+      expect(seen).to.equal('Bearer static-token-123');
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('reads secrets from env: and names the field, never the value, when something is wrong', () => {
     const config = readProxyConfig({ allowedOrigins: ['https://a.example/path'], providers: { accredible: { upstream: 'https://api.accredible.com/', apiKey: 'env:KEY' } } }, { KEY: 'k-123' });
     expect(config.providers.accredible).to.deep.equal({ upstream: 'https://api.accredible.com', apiKey: 'k-123' });
