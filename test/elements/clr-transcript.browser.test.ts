@@ -1,3 +1,4 @@
+import { describe, it } from '../harness.js';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../../src/clr-transcript.js';
 import type { ClrTranscript } from '../../src/clr-transcript.js';

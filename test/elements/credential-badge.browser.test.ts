@@ -1,3 +1,4 @@
+import { describe, it } from '../harness.js';
 import { fixture, html, oneEvent, expect } from '@open-wc/testing';
 import '../../src/credential-badge.js';
 import type { CredentialBadge } from '../../src/credential-badge.js';
@@ -252,6 +253,24 @@ describe('<credential-badge>', () => {
     await expect(el).to.be.accessible();
     el.removeAttribute('lang');
     el.remove();
+  });
+
+  it('lets each element speak its own language on one page', async () => {
+    const credential = await signedBadge();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <credential-badge lang="es" verify="off" .credential=${credential}></credential-badge>
+      <credential-badge verify="off" .credential=${credential}></credential-badge>
+      <section lang="es-MX"><credential-badge verify="off" .credential=${credential}></credential-badge></section>
+    </div>`);
+    const [spanish, english, inherited] = [...wrapper.querySelectorAll('credential-badge')];
+    await untilState(spanish!, 'ready');
+    await untilState(english!, 'ready');
+    await untilState(inherited!, 'ready');
+    const { waitUntil } = await import('@open-wc/testing');
+    await waitUntil(() => shadowText(spanish!).includes('Emitida por'), 'no Spanish');
+    await waitUntil(() => shadowText(inherited!).includes('Emitida por'), 'lang not inherited from an ancestor');
+    expect(shadowText(english!)).to.contain('Issued by');
+    expect(shadowText(english!)).to.not.contain('Emitida');
   });
 
   it('reflects state and verification as custom states', async () => {

@@ -1,3 +1,4 @@
+import { describe, it } from '../harness.js';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../../src/credential-verify.js';
 import type { CredentialVerify } from '../../src/credential-verify.js';

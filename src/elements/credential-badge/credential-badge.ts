@@ -129,9 +129,9 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
   private async copyLink(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
-      this.notice = msg('Link copied.', { id: 'badge.copied' });
+      this.notice = this.inLocale(() => msg('Link copied.', { id: 'badge.copied' }));
     } catch {
-      this.notice = msg('The link could not be copied; select it and copy it by hand.', { id: 'badge.copy-failed' });
+      this.notice = this.inLocale(() => msg('The link could not be copied; select it and copy it by hand.', { id: 'badge.copy-failed' }));
     }
   }
 

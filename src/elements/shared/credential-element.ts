@@ -4,7 +4,6 @@
  * attributes and custom states, the typed events, the live region, and localization.
  * Nothing here throws out of async work: failures become the `error` state and a `credential-error` event.
  */
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,7 +12,7 @@ import type { CredentialView, TranscriptView } from '../../model/types.js';
 import { requestVerification } from '../../verify-client/index.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { errorDetail, hasSource, loadDocument, type LoadedDocument } from './load.js';
-import { languageOf, useLocale } from './localize.js';
+import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
 import type { LoadState, ProviderName, VerificationState, VerifyMode } from './types.js';
 
@@ -146,7 +145,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     try {
       this.internals = this.attachInternals();
     } catch {
@@ -154,13 +152,21 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void useLocale(languageOf(this));
+  /** The locale of the messages: from `lang` here or up the tree, or the page's. */
+  protected get messageLocale(): SupportedLocale {
+    return supportedLocale(this.locale);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && this.isConnected) void useLocale(languageOf(this));
+  /** Renders with this element's own locale active for msg() (see shared/localize.ts). */
+  protected override update(changed: PropertyValues<this>): void {
+    const locale = this.messageLocale;
+    const ready = localeReady(locale, () => this.requestUpdate());
+    withLocale(ready ? locale : 'en', () => super.update(changed));
+  }
+
+  /** A message looked up outside render (say in an event handler), in this element's locale. */
+  protected inLocale<T>(body: () => T): T {
+    return withLocale(this.messageLocale, body);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,33 +1,35 @@
 /**
- * Localization with @lit/localize in runtime mode. English is the source locale; Spanish comes from
- * src/locales/es.ts (hand-written in the runtime-mode templates format). Every message has an explicit id.
+ * Localization with @lit/localize in runtime mode: the elements call `msg()` with explicit ids; translations are
+ * runtime-mode template modules (`export const templates = {...}`), Spanish in src/locales/es.ts, loaded on demand.
  *
- * @lit/localize keeps one active locale per page. The elements choose it from their `lang` attribute, else the
- * nearest `lang` up the tree, else the page's `<html lang>`, else the browser's language; when an element asks for
- * a locale other than the active one it switches the page's locale (so one language per page: the last asked wins).
+ * One difference from `configureLocalization`: that keeps one active locale for the whole page, while each element
+ * here speaks its own language (its `lang` attribute, else the nearest `lang` up the tree, else the page's `<html
+ * lang>`, else the browser's). So the library installs @lit/localize's runtime lookup with the locale of the element
+ * being rendered: an element sets it for the length of its synchronous update (see `withLocale`).
+ * If the page has configured @lit/localize itself, the page's choice wins and the elements follow it.
  */
-import { configureLocalization } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule } from '@lit/localize';
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['es'] as const;
 export type SupportedLocale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
 
-type Localization = { getLocale(): string; setLocale(locale: string): Promise<void> };
-let localization: Localization | undefined;
+type Templates = LocaleModule['templates'];
 
-function ensureConfigured(): Localization {
-  if (localization) return localization;
-  try {
-    localization = configureLocalization({
-      sourceLocale: SOURCE_LOCALE,
-      targetLocales: TARGET_LOCALES,
-      loadLocale: () => import('../../locales/es.js'),
-    });
-  } catch {
-    // The page configured @lit/localize itself: follow its locale, never fight it.
-    localization = { getLocale: () => SOURCE_LOCALE, setLocale: async () => undefined };
-  }
-  return localization;
+const loaders: Record<(typeof TARGET_LOCALES)[number], () => Promise<LocaleModule>> = {
+  es: () => import('../../locales/es.js'),
+};
+const loaded = new Map<SupportedLocale, Templates>();
+const loading = new Map<SupportedLocale, Promise<void>>();
+let current: SupportedLocale = SOURCE_LOCALE;
+
+try {
+  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
+    runtimeMsg(loaded.get(current), template, options)) as never);
+} catch {
+  // The page configured @lit/localize: its locale applies to these elements too.
 }
 
 /** The supported locale nearest to a BCP 47 tag ("es-MX" → "es"); English otherwise. */
@@ -36,7 +38,7 @@ export function supportedLocale(tag: string | null | undefined): SupportedLocale
   return (TARGET_LOCALES as readonly string[]).includes(base ?? '') ? (base as SupportedLocale) : SOURCE_LOCALE;
 }
 
-/** The language an element should speak: its own `lang`, an ancestor's, the page's, the browser's. */
+/** The language an element should speak: its own `lang`, an ancestor's (across shadow roots), the page's, the browser's. */
 export function languageOf(element: Element): string {
   const own = element.closest('[lang]')?.getAttribute('lang');
   if (own) return own;
@@ -45,19 +47,28 @@ export function languageOf(element: Element): string {
   return document.documentElement.lang || navigator.language || SOURCE_LOCALE;
 }
 
-/** Makes `locale` the active one (loading its messages) unless it already is. */
-export async function useLocale(tag: string): Promise<void> {
-  const l10n = ensureConfigured();
-  const locale = supportedLocale(tag);
-  if (l10n.getLocale() === locale) return;
-  try {
-    await l10n.setLocale(locale);
-  } catch {
-    // A locale module that fails to load leaves the messages in English.
+/** Whether the messages of `locale` are ready; starts loading them when not, and calls `then` once they are. */
+export function localeReady(locale: SupportedLocale, then: () => void): boolean {
+  if (locale === SOURCE_LOCALE || loaded.has(locale)) return true;
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale]().then(
+      (module) => void loaded.set(locale, module.templates),
+      () => void loaded.set(locale, {}), // a module that fails to load leaves the messages in English
+    );
+    loading.set(locale, promise);
   }
+  void promise.then(then);
+  return false;
 }
 
-/** The active locale, for Intl formatting alongside the messages. */
-export function activeLocale(): string {
-  return ensureConfigured().getLocale();
+/** Runs `body` (a synchronous render or message lookup) with `locale` as the active one. */
+export function withLocale<T>(locale: SupportedLocale, body: () => T): T {
+  const previous = current;
+  current = locale;
+  try {
+    return body();
+  } finally {
+    current = previous;
+  }
 }
