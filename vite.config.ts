@@ -36,7 +36,13 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: {
+        // The script-tag bundle: defines all three elements.
         'credential-elements': 'src/index.ts',
+        // One element each, for pages that use one.
+        'credential-badge': 'src/credential-badge.ts',
+        'clr-transcript': 'src/clr-transcript.ts',
+        'credential-verify': 'src/credential-verify.ts',
+        // The engine alone, and the client that runs it in a worker.
         verify: 'src/verify/index.ts',
         'verify-client': 'src/verify-client/index.ts',
       },
