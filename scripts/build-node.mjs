@@ -1,0 +1,14 @@
+// Builds the Node-only parts (the credential-verify and credential-proxy commands) into dist/, with their npm
+// dependencies left as imports. In a checkout the bin scripts run the TypeScript sources through tsx instead.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli/credential-verify.ts', 'proxy/index': 'src/proxy/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
