@@ -231,6 +231,23 @@ describe('<credential-badge>', () => {
     expect(shadow(el, '[part="error"]')!.textContent).to.contain('not a credential');
   });
 
+  it('loads again when the token arrives after a 401', async () => {
+    const codes: string[] = [];
+    const el = await fixture<CredentialBadge>(html`<credential-badge @credential-error=${(event: CredentialErrorEvent) => codes.push(event.detail.code)} provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450021"></credential-badge>`);
+    await untilState(el, 'error');
+    expect(codes).to.deep.equal(['UNAUTHORIZED']);
+    el.token = MOCK_SECRETS.accredibleKey;
+    await untilState(el, 'ready');
+    expect(shadowText(el)).to.contain('Certified Cloud Practitioner');
+  });
+
+  it('refuses JSON that is not a credential', async () => {
+    const codes: string[] = [];
+    const el = await fixture<CredentialBadge>(html`<credential-badge @credential-error=${(event: CredentialErrorEvent) => codes.push(event.detail.code)} src="/mock-api/"></credential-badge>`);
+    await untilState(el, 'error');
+    expect(codes).to.deep.equal(['UNSUPPORTED_FORMAT']);
+  });
+
   it('never puts the token in an attribute, the DOM or a URL', async () => {
     const secret = 'super-secret-token-value-123';
     const { fetch: recording, calls } = recordingFetch();

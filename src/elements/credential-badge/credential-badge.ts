@@ -112,9 +112,12 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     if (typeof loaded.document !== 'string' && loaded.provider === 'clr' && !loaded.document['credentialSubject']) {
       throw new CredentialError('BAD_RESPONSE', 'The response is not a credential.');
     }
-    const view = toCredentialView(loaded.provider, loaded.document);
-    // A ClrCredential is shown as the record itself (its own name), not as its first achievement.
     const document = loaded.document;
+    if (loaded.provider === 'ob3' && typeof document !== 'string' && !document['credentialSubject'] && !document['@context']) {
+      throw new CredentialError('UNSUPPORTED_FORMAT', 'This JSON is not a credential.');
+    }
+    const view = toCredentialView(loaded.provider, document);
+    // A ClrCredential is shown as the record itself (its own name), not as its first achievement.
     if (typeof document !== 'string' && [document['type']].flat().includes('ClrCredential')) {
       if (typeof document['name'] === 'string') view.title = document['name'];
       if (typeof document['description'] === 'string') view.description = document['description'];

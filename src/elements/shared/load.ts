@@ -14,6 +14,7 @@ import {
   type JsonObject,
 } from '../../sources/index.js';
 import { requestVerification } from '../../verify-client/index.js';
+import type { SharedRequest } from '../../sources/http.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { ProviderName } from './types.js';
 
@@ -44,6 +45,14 @@ export interface LoadedDocument {
   original: string;
 }
 
+const inFlightByFetch = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
+
+function sharedFor(fetchImpl: typeof fetch): Map<string, SharedRequest> {
+  let map = inFlightByFetch.get(fetchImpl);
+  if (!map) inFlightByFetch.set(fetchImpl, (map = new Map()));
+  return map;
+}
+
 /** Whether the element has been told where its credential is. */
 export function hasSource(request: Omit<SourceRequest, 'signal'>): boolean {
   return request.credential != null || !!request.src || !!request.provider;
@@ -52,7 +61,8 @@ export function hasSource(request: Omit<SourceRequest, 'signal'>): boolean {
 export async function loadDocument(request: SourceRequest): Promise<LoadedDocument> {
   const { signal } = request;
   const http = {
-    ...(request.fetch ? { fetch: request.fetch } : {}),
+    // Identical GETs are shared page-wide; a custom fetch (a proxy, a test's faults) shares only with itself.
+    ...(request.fetch ? { fetch: request.fetch, inFlight: sharedFor(request.fetch) } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   };
 
