@@ -20,6 +20,8 @@ export async function writeDocuments(directory: URL): Promise<string[]> {
       }),
       issuer,
     );
+  mkdirSync(new URL('badges/', directory), { recursive: true });
+  for (let index = 0; index < 100; index++) writeFileSync(new URL(`badges/${index}.json`, directory), JSON.stringify(await badge(index)));
   const names = ['ob'];
   writeFileSync(new URL('ob.json', directory), JSON.stringify(await badge(0)));
   const nested = [];
