@@ -127,6 +127,22 @@ export const styles = css`
     gap: 0.5em;
     flex-wrap: wrap;
   }
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform var(--_speed) ease;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
   details > .checks {
     padding: 0.5em 0 0.5em 1.5em;
   }

@@ -9,7 +9,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, type CredentialErrorDetail } from '../../events.js';
 import type { CredentialView, TranscriptView } from '../../model/types.js';
-import { requestVerification } from '../../verify-client/index.js';
+import { prepareVerifier, requestVerification } from '../../verify-client/index.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { errorDetail, hasSource, loadDocument, type LoadedDocument } from './load.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
@@ -95,6 +95,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         return undefined;
       }
       this.state = 'loading';
+      // Start the verifier while the credential downloads, so it is ready when the credential arrives.
+      if (this.verify !== 'off') prepareVerifier();
       try {
         const loaded = await loadDocument({ ...request, signal });
         if (signal.aborted) return undefined;
