@@ -95,6 +95,24 @@ describe('<credential-badge>', () => {
     expect(shadow(el, '[part="lifecycle"]')?.textContent).to.match(/expired/);
   });
 
+  it('says a revoked credential is revoked (status list served from the fixtures)', async () => {
+    const lists = (await (await fetch('/__fixtures__/resolvers/status-lists.json')).json()) as Record<string, string>;
+    // The verifier's look-ups go through the element's fetch: serve the saved status lists instead of the internet.
+    const offline: typeof fetch = (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (lists[url]) return fetch(`/__fixtures__/${lists[url]}`, init);
+      return url.startsWith(location.origin) || url.startsWith('/') ? fetch(input, init) : Promise.reject(new TypeError('offline'));
+    };
+    const el = await fixture<CredentialBadge>(
+      html`<credential-badge .fetch=${offline} src="/__fixtures__/credentials/dcc-vc-test-fixtures/verifiableCredentials/v2/bothSignatureTypes/didkey/noRegistry-revokedStatus-notExpired.json"></credential-badge>`,
+    );
+    await untilVerified(el);
+    expect(el.verification).to.equal('failed');
+    expect(shadow(el, '[part="lifecycle"]')?.dataset['kind']).to.equal('revoked');
+    expect(shadow(el, '[part="lifecycle"]')!.textContent).to.contain('revoked');
+    await expect(el).to.be.accessible();
+  });
+
   it('does not verify with verify="off"', async () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge verify="off" .credential=${await signedBadge()}></credential-badge>`);
     await untilState(el, 'ready');
