@@ -308,6 +308,31 @@ describe('<credential-badge>', () => {
     expect(shadowText(english!)).to.not.contain('Emitida');
   });
 
+  it('stops when removed while loading, and starts again when put back', async () => {
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls === 1) {
+        await new Promise<void>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+      }
+      await gate;
+      return fetch(input, init);
+    };
+    const codes: string[] = [];
+    const el = await fixture<CredentialBadge>(html`<credential-badge @credential-error=${(e: CredentialErrorEvent) => codes.push(e.detail.code)} verify="off" provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450021" .token=${MOCK_SECRETS.accredibleKey} .fetch=${gated}></credential-badge>`);
+    const parent = el.parentElement!;
+    await untilState(el, 'loading');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(el);
+    release();
+    await untilState(el, 'ready');
+    expect(calls).to.equal(2);
+    expect(codes).to.deep.equal([]);
+  });
+
   it('reflects state and verification as custom states', async () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${await signedBadge()}></credential-badge>`);
     await untilVerification(el, 'verified');

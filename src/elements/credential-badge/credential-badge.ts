@@ -206,9 +206,11 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     const label =
       this.verification === 'pending' && this.progress
         ? progressLabel(this.progress.done, this.progress.total)
-        : this.verification === 'off' && view.revoked === undefined && !this.loaded?.verifiable
-          ? msg('From the provider (not signed)', { id: 'verification.unsigned' })
-          : undefined;
+        : this.verification === 'off' && this.verify === 'off'
+          ? msg('Not checked', { id: 'checkstatus.skipped' })
+          : this.verification === 'off' && !this.loaded?.verifiable
+            ? msg('From the provider (not signed)', { id: 'verification.unsigned' })
+            : undefined;
     return html`<div class="status-row">
         ${renderChip({
           state: this.verification,

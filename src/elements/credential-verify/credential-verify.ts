@@ -72,7 +72,8 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   submit(): void {
     const text = this.pasteField?.value.trim() ?? '';
     const url = this.urlField?.value.trim() ?? '';
-    if (text) this.verifyText(text);
+    if (text && /^https?:\/\/\S+$/i.test(text)) this.verifyUrl(text);
+    else if (text) this.verifyText(text);
     else if (url) this.verifyUrl(url);
     else this.fail({ code: 'INVALID_INPUT', message: 'Give a credential: a file, pasted text or a URL.' });
   }

@@ -154,6 +154,27 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     }
   }
 
+  private interrupted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Work cut short by a removal starts again when the element comes back.
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.loadTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed element stops its requests and its verification.
+    if (this.state === 'loading' || this.verification === 'pending') {
+      this.interrupted = true;
+      this.loadTask.abort();
+      this.verifyTask.abort();
+    }
+  }
+
   /** The locale of the messages: from `lang` here or up the tree, or the page's. */
   protected get messageLocale(): SupportedLocale {
     return supportedLocale(this.locale);
