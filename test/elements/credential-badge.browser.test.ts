@@ -33,6 +33,15 @@ describe('<credential-badge>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('announces loading and stays accessible while it loads', async () => {
+    const el = await fixture<CredentialBadge>(html`<credential-badge timeout="60000" src="/mock-api/" .fetch=${() => new Promise<Response>(() => undefined)}></credential-badge>`);
+    await untilState(el, 'loading');
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(el.matches(':state(loading)')).to.equal(true);
+    expect(shadow(el, '[role="status"]')!.textContent).to.contain('Loading the credential');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a signed badge, then verifies it and says so', async () => {
     const credential = await signedBadge();
     const loads: CredentialLoadEvent[] = [];

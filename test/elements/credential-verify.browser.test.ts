@@ -3,7 +3,7 @@ import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../../src/credential-verify.js';
 import type { CredentialVerify } from '../../src/credential-verify.js';
 import type { CredentialErrorEvent, CredentialVerifiedEvent } from '../../src/events.js';
-import { API, shadow, shadowText, signedBadge, newestClr, tampered, untilState, untilVerification, untilVerified } from './helpers.js';
+import { ACCREDIBLE_BASE, API, everything, MOCK_SECRETS, recordingFetch, shadow, shadowText, signedBadge, newestClr, tampered, untilState, untilVerification, untilVerified } from './helpers.js';
 
 async function paste(el: CredentialVerify, text: string) {
   (shadow(el, '#paste') as HTMLTextAreaElement).value = text;
@@ -143,6 +143,29 @@ describe('<credential-verify>', () => {
     );
     await waitUntil(() => codes.length > 0, 'no error', { timeout: 10000 });
     expect(codes).to.deep.equal(['TIMEOUT']);
+  });
+
+  it('gives a warning when the issuer is not trusted', async () => {
+    const el = await fixture<CredentialVerify>(html`<credential-verify .trustedIssuers=${['did:example:not-this-one']}></credential-verify>`);
+    await paste(el, JSON.stringify(await signedBadge()));
+    await untilVerification(el, 'warning');
+    expect(shadow(el, '[part="status"]')!.textContent).to.contain('warnings');
+    const warned = [...el.shadowRoot!.querySelectorAll('[part="checks"] .check[data-status="warning"]')];
+    expect(warned.map((li) => li.textContent).join(' ')).to.contain('Issuer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads from a provider with a token it never exposes', async () => {
+    const { fetch: recording, calls } = recordingFetch();
+    const el = await fixture<CredentialVerify>(
+      html`<credential-verify provider="accredible" api-base=${ACCREDIBLE_BASE} credential-id="61450021" .token=${MOCK_SECRETS.accredibleKey} .fetch=${recording}></credential-verify>`,
+    );
+    await untilState(el, 'ready');
+    expect(shadow(el, '[part="credential"]')!.textContent).to.contain('Certified Cloud Practitioner');
+    expect(el.verification).to.equal('off');
+    expect(everything(el)).to.not.contain(MOCK_SECRETS.accredibleKey);
+    expect((shadow(el, '#url') as HTMLInputElement).value).to.equal('');
+    for (const call of calls) expect(call.url).to.not.contain(MOCK_SECRETS.accredibleKey);
   });
 
   it('speaks Spanish with lang="es"', async () => {
