@@ -30,7 +30,7 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
   }
-  .title {
+  .record-title {
     margin: 0;
     font-size: 1.35em;
   }
@@ -103,7 +103,7 @@ export const styles = css`
   }
   summary {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 7em 3.5em 4em 9.5em;
+    grid-template-columns: minmax(0, 1fr) 7em 6.5em 3.5em 9.5em;
     align-items: center;
     gap: 0.75em;
     padding: 0.55em 0.25em;
@@ -141,6 +141,7 @@ export const styles = css`
   }
   .grade {
     font-weight: 700;
+    overflow-wrap: anywhere;
   }
   .chip.small {
     font-size: 0.75em;

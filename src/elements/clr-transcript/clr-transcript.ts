@@ -180,7 +180,7 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
     const learner = view.learner.name ?? view.learner.email ?? view.learner.id;
     return html`<header class="header" part="header">
       <div class="titles">
-        <h2 class="title" id="title">${view.title}</h2>
+        <h2 class="record-title" id="title">${view.title}</h2>
         <dl class="who">
           ${learner ? html`<div><dt>${msg('Learner', { id: 'transcript.learner' })}</dt><dd>${learner}</dd></div>` : nothing}
           <div><dt>${msg('Institution', { id: 'transcript.institution' })}</dt><dd>${view.issuer.name}</dd></div>
