@@ -124,7 +124,11 @@ export const styles = css`
   }
   .certificate-layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
+  }
+  .template-target {
+    min-width: 0;
   }
   .below {
     display: grid;

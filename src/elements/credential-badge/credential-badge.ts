@@ -71,6 +71,7 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
   @state() private templateFailed = false;
 
   @query('.template-target') private templateTarget?: HTMLElement;
+  private resizeObserver: ResizeObserver | undefined;
 
   /** How to show the credential: `badge` (image, name, issuer, status), `card` (plus the details) or `certificate`. */
   @property({ reflect: true }) layout: BadgeLayout = 'badge';
@@ -103,10 +104,30 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     if (this.layout !== 'certificate' || !view?.template || !this.renderModule || this.templateFailed || !this.templateTarget) return;
     try {
       this.renderModule.renderTemplate(this.templateTarget, view.template, view, { locale: this.locale });
+      this.fitCertificate();
+      this.resizeObserver ??= new ResizeObserver(() => this.fitCertificate());
+      this.resizeObserver.observe(this);
     } catch (error) {
       this.templateFailed = true;
       if (error instanceof CredentialError) console.warn(`credential-badge: ${error.code}: ${error.message}`);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** Scales an issuer's fixed-width certificate down to the element's width (CSSOM only: no style attribute strings). */
+  private fitCertificate(): void {
+    const target = this.templateTarget;
+    const host = target?.querySelector<HTMLElement>('[data-credential-certificate]');
+    if (!target || !host) return;
+    target.style.removeProperty('zoom');
+    const natural = host.scrollWidth;
+    const available = target.clientWidth;
+    if (natural > available + 1 && available > 0) target.style.setProperty('zoom', (available / natural).toFixed(4));
   }
 
   protected override toView(loaded: LoadedDocument): CredentialView {
