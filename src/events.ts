@@ -6,10 +6,8 @@ import type { CredentialErrorCode } from './errors.js';
 import type { CredentialView, TranscriptView } from './model/types.js';
 import type { VerificationReport } from './verify/types.js';
 
-export interface CredentialLoadDetail {
-  /** What was loaded, in the display model. */
-  readonly view: CredentialView | TranscriptView;
-}
+/** What was loaded, in the display model: a CredentialView, or a TranscriptView from `<clr-transcript>`. */
+export type CredentialLoadDetail = CredentialView | TranscriptView;
 
 export interface CredentialErrorDetail {
   /** A stable code to branch on (see CredentialErrorCode in errors.ts). */
@@ -20,13 +18,13 @@ export interface CredentialErrorDetail {
 
 const init: EventInit = { bubbles: true, composed: true };
 
-/** The credential was fetched and read; its display model is in `detail.view`. */
+/** The credential was fetched and read; `detail` is its display model. */
 export class CredentialLoadEvent extends Event {
   static readonly type = 'credential-load';
   readonly detail: Readonly<CredentialLoadDetail>;
-  constructor(detail: CredentialLoadDetail) {
+  constructor(view: CredentialLoadDetail) {
     super(CredentialLoadEvent.type, init);
-    this.detail = Object.freeze({ ...detail });
+    this.detail = Object.freeze({ ...view });
   }
 }
 

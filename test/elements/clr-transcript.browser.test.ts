@@ -67,7 +67,7 @@ describe('<clr-transcript>', () => {
     );
     await untilState(el, 'ready');
     expect(el.getAttribute('state')).to.equal('ready');
-    const view = loads[0]!.detail.view as TranscriptView;
+    const view = loads[0]!.detail as TranscriptView;
     expect(view.id).to.equal(clr['id']);
     const text = shadowText(el);
     expect(text).to.contain(String(clr['name']));

@@ -48,7 +48,8 @@ describe('<credential-badge>', () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge @credential-load=${(event: CredentialLoadEvent) => loads.push(event)} .credential=${credential}></credential-badge>`);
     await untilState(el, 'ready');
     expect(loads.length).to.equal(1);
-    expect((loads[0]!.detail.view as CredentialView).title).to.equal(credential['name']);
+    expect((loads[0]!.detail as CredentialView).title).to.equal(credential['name']);
+    expect(Object.isFrozen(loads[0]!.detail)).to.equal(true);
     expect(shadowText(el)).to.contain(String(credential['name']));
     expect(shadowText(el)).to.contain('Riverside Community College');
     await untilVerification(el, 'verified');

@@ -32,7 +32,7 @@ interface Row {
  *
  * @slot - Fallback content (say a link to the record): shown until the record has loaded, and beside an error.
  *
- * @fires {CredentialLoadEvent} credential-load - The record was loaded; `detail.view` is its TranscriptView.
+ * @fires {CredentialLoadEvent} credential-load - The record was loaded; `detail` is its TranscriptView.
  * @fires {CredentialVerifiedEvent} credential-verified - Verification of the whole record finished; `detail` is the report.
  * @fires {CredentialErrorEvent} credential-error - Loading failed; `detail` is `{ code, message }`.
  *

@@ -27,7 +27,7 @@ const IMAGE_POLICY = resourcePolicy();
  *
  * @slot - Fallback content (say a link and an image): shown until the credential has loaded, and beside an error.
  *
- * @fires {CredentialLoadEvent} credential-load - The credential was loaded; `detail.view` is its display model.
+ * @fires {CredentialLoadEvent} credential-load - The credential was loaded; `detail` is its display model (CredentialView).
  * @fires {CredentialVerifiedEvent} credential-verified - Verification finished; `detail` is the report.
  * @fires {CredentialErrorEvent} credential-error - Loading failed; `detail` is `{ code, message }`.
  *

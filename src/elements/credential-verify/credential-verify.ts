@@ -23,7 +23,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  *
  * @slot - Introductory content shown above the form (say a heading or instructions).
  *
- * @fires {CredentialLoadEvent} credential-load - The credential was read; `detail.view` is its display model.
+ * @fires {CredentialLoadEvent} credential-load - The credential was read; `detail` is its display model (CredentialView).
  * @fires {CredentialVerifiedEvent} credential-verified - Verification finished; `detail` is the report.
  * @fires {CredentialErrorEvent} credential-error - The input could not be read or fetched; `detail` is `{ code, message }`.
  *

@@ -104,7 +104,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         this.loaded = loaded;
         this.view = view;
         this.state = 'ready';
-        this.emit(new CredentialLoadEvent({ view }));
+        this.emit(new CredentialLoadEvent(view));
         return view;
       } catch (error) {
         if (!signal.aborted) this.fail(errorDetail(error));
