@@ -13,6 +13,6 @@ export {
   type CredentialErrorDetail,
 } from './events.js';
 export { CredentialError, isCredentialError, type CredentialErrorCode } from './errors.js';
-export { TRUSTED_TYPES_POLICY_NAME } from './render/trusted-types.js';
+export { TRUSTED_TYPES_POLICY_NAME } from './trusted-types.js';
 export type { CredentialView, TranscriptView } from './model/types.js';
 export type { VerificationReport } from './verify/types.js';

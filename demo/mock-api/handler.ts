@@ -4,6 +4,7 @@
  *   /clr/ims/clr/v2p0/credentials[/{id}]   CLR 2.0 (Bearer token), POST upsert; /clr/oauth/token (client credentials)
  *   /accredible/v1/credentials/{id}         Accredible (Token token=…); /accredible/v1/all_credentials
  *   /ibl/api/credentials/orgs/{org}/users/{user}/[{entity_id}]   ibl.ai (key in Authorization)
+ *   /public/clr.json, /public/badges/{n}.json   signed credentials at plain URLs (no auth)
  *
  * Mount it anywhere: paths are read relative to the mount point (`req.url` after connect strips the prefix).
  * Faults on request: see faults.ts.
@@ -16,6 +17,7 @@ import { json, readRequestBody, writeReply, type Reply, type RouteRequest } from
 import { createAccredibleRoutes } from './routes/accredible.js';
 import { createClrRoutes } from './routes/clr.js';
 import { createIblRoutes } from './routes/ibl.js';
+import { createPublicRoutes } from './routes/public.js';
 import { MOCK_SECRETS, type MockSecrets } from './tokens.js';
 
 export interface MockApiOptions {
@@ -44,17 +46,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     clr: createClrRoutes(data.clrs, secrets),
     accredible: createAccredibleRoutes(data.accredible, secrets),
     ibl: createIblRoutes(data.ibl, IBL_ORG, IBL_USER, secrets),
+    published: createPublicRoutes(data.clrs),
   }));
   const stats: MockApi['stats'] = { tokenRequests: 0, requests: [] };
 
   async function route(req: RouteRequest): Promise<Reply> {
-    const { clr, accredible, ibl } = await routes;
+    const { clr, accredible, ibl, published } = await routes;
     const [, service = '', ...rest] = req.path.split('/');
     const inner = { ...req, path: '/' + rest.join('/') };
     let reply: Reply | undefined;
     if (service === 'clr') reply = await clr.handle(inner);
     else if (service === 'accredible') reply = await accredible.handle(inner);
     else if (service === 'ibl') reply = await ibl.handle(inner);
+    else if (service === 'public') reply = published.handle(inner);
     else if (req.path === '/' || req.path === '') reply = json(200, describe(req.origin));
     stats.tokenRequests = clr.stats.tokenRequests;
     return reply ?? json(404, { error: 'No such mock route' });

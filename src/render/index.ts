@@ -5,5 +5,5 @@ export { sanitizeHtml, MAX_HTML_LENGTH, type HtmlSanitizeResult } from './saniti
 export { sanitizeCss, MAX_CSS_LENGTH, type CssSanitizeResult } from './sanitize-css.js';
 export { placeholderResolver, substitutePlaceholders, PLACEHOLDER_PATTERN, type PlaceholderResolver } from './placeholders.js';
 export { resourcePolicy, isAllowedImageUrl, isAllowedLinkUrl, isAllowedFontUrl } from './url-policy.js';
-export { TRUSTED_TYPES_POLICY_NAME } from './trusted-types.js';
+export { TRUSTED_TYPES_POLICY_NAME } from '../trusted-types.js';
 export type { RenderOptions, RemovedItem, RemovedKind, ResourcePolicy } from './types.js';

@@ -18,7 +18,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier, type RemovedAttribu
 import { CredentialError } from '../errors.js';
 import { filterDeclarations } from './sanitize-css.js';
 import { substitutePlaceholders, type PlaceholderResolver } from './placeholders.js';
-import { trustedTypesPolicy, withArmedPolicy, TRUSTED_TYPES_POLICY_NAME, type TrustedHTMLPolicy } from './trusted-types.js';
+import { trustedTypesPolicy, withArmedPolicy, TRUSTED_TYPES_POLICY_NAME, type TrustedHTMLPolicy } from '../trusted-types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl } from './url-policy.js';
 import type { RemovedItem, ResourcePolicy } from './types.js';
 

@@ -5,8 +5,7 @@
  * Identical requests share one verification: a credential shown twice on a page is verified once.
  */
 import type { VerificationReport, VerifyOptions } from '../verify/types.js';
-import { verifyClrInParallel, splittableClr } from './parallel.js';
-import { MAX_WORKERS, WorkerPool } from './pool.js';
+import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
 export type { VerificationReport, VerifyOptions } from '../verify/types.js';
@@ -17,7 +16,8 @@ export interface VerifyRequestOptions extends VerifyOptions {
 }
 
 let engine: Promise<typeof import('../verify/index.js')> | undefined;
-let pool: WorkerPool | undefined;
+/** The worker pool and the parallel CLR splitter, loaded on first use (never in Node). */
+let workers: Promise<{ pool: WorkerPool; maxWorkers: number; parallel: typeof import('./parallel.js') }> | undefined;
 let lastRuntime: 'worker' | 'in-process' | undefined;
 
 /**
@@ -28,6 +28,17 @@ export function verificationRuntime(): 'worker' | 'in-process' | undefined {
   return lastRuntime;
 }
 const shared = new Map<string, Promise<VerificationReport>>();
+
+const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== 'undefined';
+
+function loadWorkers() {
+  workers ??= Promise.all([import('./pool.js'), import('./parallel.js')]).then(([{ WorkerPool, MAX_WORKERS }, parallel]) => ({
+    pool: new WorkerPool(),
+    maxWorkers: MAX_WORKERS,
+    parallel,
+  }));
+  return workers;
+}
 
 function loadEngine() {
   engine ??= import('../verify/index.js');
@@ -71,15 +82,15 @@ function keyOf(input: unknown, options: WorkerVerifyOptions): string | undefined
 }
 
 async function run(input: unknown, options: VerifyRequestOptions): Promise<VerificationReport> {
-  const inWorker = !options.inProcess && !options.fetch && typeof Worker !== 'undefined' && typeof window !== 'undefined';
+  const inWorker = !options.inProcess && !options.fetch && canUseWorkers();
   if (inWorker) {
-    pool ??= new WorkerPool();
+    const { pool, maxWorkers, parallel } = await loadWorkers();
     if (pool.available) {
       try {
         const hooks = { onProgress: options.onProgress, signal: options.signal };
-        const clr = splittableClr(input);
+        const clr = parallel.splittableClr(input);
         const report = clr
-          ? await verifyClrInParallel(pool, MAX_WORKERS, clr, serialisable(options), hooks)
+          ? await parallel.verifyClrInParallel(pool, maxWorkers, clr, serialisable(options), hooks)
           : await pool.run(input, serialisable(options), hooks);
         lastRuntime = 'worker';
         return report;
@@ -93,9 +104,8 @@ async function run(input: unknown, options: VerifyRequestOptions): Promise<Verif
 
 /** Starts the verifier ahead of need, so that it is ready when the credential arrives. Cheap to call often. */
 export function prepareVerifier(): void {
-  if (typeof Worker === 'undefined' || typeof window === 'undefined') return;
-  pool ??= new WorkerPool();
-  pool.warm();
+  if (!canUseWorkers()) return;
+  void loadWorkers().then(({ pool }) => pool.warm());
 }
 
 /** Verifies in the background; resolves to a report, never rejects (a verifier that can't load gives a failed report). */

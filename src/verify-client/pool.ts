@@ -3,7 +3,11 @@
  * when jobs queue up on a machine with the cores for it. A worker that fails to start makes the pool give up,
  * and the caller falls back to verifying in-process.
  */
+import { workerScriptUrl } from '../trusted-types.js';
 import type { VerificationReport } from '../verify/types.js';
+// The worker's own bundled URL (Vite emits it as a chunk beside this one). A URL, not `new Worker(new URL(...))`,
+// so that it can pass through the Trusted Types policy on pages that enforce it.
+import workerUrl from './worker.ts?worker&url';
 import type { FromWorker, ToWorker, WorkerVerifyOptions } from './protocol.js';
 
 interface Job {
@@ -39,7 +43,7 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credential-verifier' });
+    const worker = new Worker(workerScriptUrl(new URL(workerUrl, import.meta.url).href), { type: 'module', name: 'credential-verifier' });
     const slot: Slot = { worker, busy: 0 };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#onMessage(event.data));
     worker.addEventListener('error', (event) => this.#fail(slot, new Error(event.message || 'the verification worker failed to start')));

@@ -1,5 +1,5 @@
 /**
- * The library's one Trusted Types policy.
+ * The library's one Trusted Types policy, shared by the renderer and the verifier's worker.
  *
  * Policy name: `credential-elements`. A page that enforces Trusted Types allows it with
  *   Content-Security-Policy: require-trusted-types-for 'script'; trusted-types credential-elements
@@ -8,8 +8,9 @@
  * The policy exists so that DOMPurify can parse an untrusted template into an inert document
  * (`DOMParser.parseFromString` is a Trusted Types sink). Its `createHTML` refuses to run unless
  * sanitize-html.ts has armed it for the length of one synchronous DOMPurify call, so the policy
- * object cannot be turned into a general-purpose bypass even by code of this library. It never
- * creates script URLs or scripts.
+ * object cannot be turned into a general-purpose bypass even by code of this library. Its only script URL
+ * is the verifier worker's own (`new Worker()` is a Trusted Types sink): the exact URL the library
+ * registered, never one a caller passes. It never creates scripts.
  */
 
 export const TRUSTED_TYPES_POLICY_NAME = 'credential-elements';
@@ -29,6 +30,8 @@ export interface TrustedHTMLPolicy {
 }
 
 let armed = 0;
+/** The script URLs this library loads as workers, registered by the code that loads them. */
+const workerScripts = new Set<string>();
 const policies = new WeakMap<object, TrustedHTMLPolicy | null>();
 
 /**
@@ -45,8 +48,9 @@ export function trustedTypesPolicy(win: Window & typeof globalThis = window): Tr
         if (armed === 0) throw new TypeError(`The "${TRUSTED_TYPES_POLICY_NAME}" Trusted Types policy only serves the library's sanitizer.`);
         return input;
       },
-      createScriptURL(): string {
-        throw new TypeError(`The "${TRUSTED_TYPES_POLICY_NAME}" Trusted Types policy creates no script URLs.`);
+      createScriptURL(input: string): string {
+        if (workerScripts.has(input)) return input;
+        throw new TypeError(`The "${TRUSTED_TYPES_POLICY_NAME}" Trusted Types policy creates no script URLs but its own worker's.`);
       },
     });
   }
@@ -62,4 +66,14 @@ export function withArmedPolicy<T>(body: () => T): T {
   } finally {
     armed--;
   }
+}
+
+/**
+ * The URL of one of the library's own worker scripts, as a TrustedScriptURL where the page enforces Trusted Types
+ * (the policy mints no other), or as the plain string where the browser has no Trusted Types.
+ */
+export function workerScriptUrl(url: string, win: Window & typeof globalThis = window): string {
+  workerScripts.add(url);
+  const policy = trustedTypesPolicy(win);
+  return (policy ? policy.createScriptURL(url) : url) as string;
 }
