@@ -1,5 +1,6 @@
 /** Builds the school's OB 3.0 AchievementCredentials and the ClrCredentials that bundle them. */
 import { ACHIEVEMENTS, ASSOCIATIONS, LEARNER, SCHOOL, TERMS, achievementId, credentialId, type SchoolAchievement } from './school.js';
+import { achievementImage } from './images.js';
 
 const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -54,7 +55,7 @@ export function achievement(item: SchoolAchievement, did: string) {
     name: item.code ? `${item.code}: ${item.name}` : item.name,
     description: item.description,
     criteria: { narrative: item.criteria },
-    image: { id: `${SCHOOL.url}/assets/badges/${item.key}.svg`, type: 'Image', caption: item.name },
+    image: { id: achievementImage(item.achievementType), type: 'Image', caption: item.name },
     creator: issuerProfile(did),
   };
   if (item.code) result['humanCode'] = item.code;

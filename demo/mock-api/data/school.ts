@@ -3,12 +3,14 @@
  * Programs, courses and competencies, with terms, grades, credits and the links between them.
  */
 
+import { SEAL_IMAGE } from './images.js';
+
 export const SCHOOL = {
   name: 'Riverside Community College',
   url: 'https://www.riverside-cc.example.edu',
   email: 'registrar@riverside-cc.example.edu',
   description: 'A public two-year college offering associate degrees and certificates.',
-  image: 'https://www.riverside-cc.example.edu/assets/seal.png',
+  image: SEAL_IMAGE,
   achievementBase: 'https://www.riverside-cc.example.edu/achievements/',
   credentialBase: 'https://www.riverside-cc.example.edu/credentials/',
 };
