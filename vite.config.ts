@@ -24,8 +24,25 @@ function sharedFixturesPlugin(): Plugin {
   };
 }
 
+const shims: Record<string, string> = {
+  'lru-cache': fileURLToPath(new URL('./src/verify/shims/lru-cache.cjs', import.meta.url)),
+  setimmediate: fileURLToPath(new URL('./src/verify/shims/setimmediate.cjs', import.meta.url)),
+};
+
+/** Smaller stand-ins for two of jsonld's dependencies, for jsonld and rdf-canonize only (see the shims' comments). */
+function jsonldShimsPlugin(): Plugin {
+  return {
+    name: 'jsonld-shims',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!(source in shims) || !importer || !/[\\/]node_modules[\\/](jsonld|rdf-canonize)[\\/]/.test(importer)) return null;
+      return shims[source];
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [sharedFixturesPlugin(), mockApiPlugin()],
+  plugins: [jsonldShimsPlugin(), sharedFixturesPlugin(), mockApiPlugin()],
   server: { fs: { allow: ['.'] } },
   // Scan every entry up front, so a dependency first met by a test never triggers a mid-run re-optimisation.
   optimizeDeps: { entries: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.html'] },
@@ -54,5 +71,5 @@ export default defineConfig({
   },
   // The verification worker is its own module chunk beside the entries (never inlined as a data: URL, which a
   // strict Content-Security-Policy would block).
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [jsonldShimsPlugin()] },
 });

@@ -22,3 +22,33 @@ declare module 'jsonld' {
   };
   export default jsonld;
 }
+
+// jsonld's internal modules, which src/verify/canonize.ts composes (CommonJS: the default export is module.exports).
+declare module 'jsonld/lib/ContextResolver.js' {
+  const ContextResolver: new (options: { sharedCache: unknown }) => unknown;
+  export default ContextResolver;
+}
+declare module 'jsonld/lib/context.js' {
+  const api: { getInitialContext(options: Record<string, unknown>): unknown };
+  export default api;
+}
+declare module 'jsonld/lib/events.js' {
+  const api: { setupEventHandler(args: { options: Record<string, unknown> }): unknown };
+  export default api;
+}
+declare module 'jsonld/lib/expand.js' {
+  const api: { expand(args: { activeCtx: unknown; element: unknown; options: Record<string, unknown> }): Promise<any> };
+  export default api;
+}
+declare module 'jsonld/lib/toRdf.js' {
+  const api: { toRDF(input: unknown[], options: Record<string, unknown>): unknown };
+  export default api;
+}
+declare module 'jsonld/lib/util.js' {
+  const api: { clone<T>(value: T): T };
+  export default api;
+}
+declare module 'rdf-canonize' {
+  const api: { canonize(dataset: unknown, options: { algorithm: string; messageDigestAlgorithm?: string }): Promise<string> };
+  export default api;
+}

@@ -5,7 +5,7 @@
  * its proof, and verify the signature over proofHash ‖ documentHash.
  */
 import canonicalize from 'canonicalize';
-import jsonld from 'jsonld';
+import { canonizeJsonLd } from '../canonize.js';
 import type { VerifyContext } from '../context.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
@@ -41,13 +41,8 @@ type Hash = 'SHA-256' | 'SHA-384';
 
 async function canonicalBytes(document: Json, suite: Suite, hash: Hash, context: VerifyContext): Promise<Uint8Array> {
   if (suite.canonical === 'jcs') return utf8(canonicalize(document) ?? '');
-  const nquads = await jsonld.canonize(document, {
-    format: 'application/n-quads',
-    documentLoader: context.documentLoader,
-    safe: true,
-    // RDFC-1.0 labels blank nodes with the suite's hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
-    canonizeOptions: { algorithm: 'RDFC-1.0', messageDigestAlgorithm: hash === 'SHA-384' ? 'sha384' : 'sha256' },
-  });
+  // RDFC-1.0 labels blank nodes with the suite's hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
+  const nquads = await canonizeJsonLd(document, { documentLoader: context.documentLoader, messageDigestAlgorithm: hash === 'SHA-384' ? 'sha384' : 'sha256' });
   return utf8(nquads);
 }
 
