@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,8 @@ describe('the built bundle on a strict-CSP page', () => {
   it('renders and verifies with no violation and no uncaught error', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     page.on('pageerror', (error) => problems.push(`uncaught: ${(error as Error).message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -103,8 +105,21 @@ describe('the built bundle on a strict-CSP page', () => {
     assert.equal(result.transcript, 'verified');
     assert.match(String(result.badgeText), /Riverside/);
     assert.equal(result.verifyReady, true);
+    // Nothing left the page's origin: contexts are bundled, did:key needs no lookup.
+    assert.deepEqual(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), []);
     // The verification ran in the worker, which the page's policy let start.
     const workers = page.workers().map((worker) => worker.url());
     assert.ok(workers.some((url) => /\/dist\/assets\/worker-.*\.js$/.test(url)), `workers: ${workers.join(', ')}`);
+  });
+
+  it('ships an engine with no Node built-ins and no code generation', () => {
+    const engine = [join(dist, 'verify.js'), ...readdirSync(join(dist, 'assets')).filter((name) => /^worker-.*\.js$/.test(name)).map((name) => join(dist, 'assets', name))];
+    assert.equal(engine.length, 2);
+    for (const file of engine) {
+      const code = readFileSync(file, 'utf8');
+      assert.doesNotMatch(code, /from\s*["']node:|require\(["'](?:node:)?(?:crypto|fs|http|https|path|zlib)["']\)/, file);
+      // A strict CSP (no 'unsafe-eval') must be enough: no eval, no new Function.
+      assert.doesNotMatch(code, /\beval\(|new Function\(/, file);
+    }
   });
 });
