@@ -169,7 +169,8 @@ async function main() {
   if (!chrome) throw new Error(installHint);
   if (!process.argv.includes('--no-build')) build();
   step('signing the benchmark documents');
-  const documents = await writeDocuments(new URL('./.data/', import.meta.url));
+  const only = process.env.BENCH_DOCS?.split(',');
+  const documents = (await writeDocuments(new URL('./.data/', import.meta.url))).filter((doc) => !only || only.includes(doc));
   const bundle = sizes();
   const { server, origin, inFlight } = await startServer();
   const browser = await puppeteer.launch({
@@ -188,7 +189,7 @@ async function main() {
         baseline: await measurePage(browser, `${origin}/bench/pages/baseline.html?doc=${doc}`),
       };
     }
-    if (existsSync(join(root, 'bench/pages/badges.html')) && existsSync(join(root, 'dist/credential-elements.js'))) {
+    if (!only?.length || only.includes('badges')) {
       step('a page of 100 badges');
       badges = await measureBadges(browser, origin, inFlight).catch((error) => {
         step(`100-badge page failed: ${(error as Error).message}`);
