@@ -1,5 +1,6 @@
 // Baked badges for tests: a 1×1 PNG with an `openbadgecredential` iTXt chunk, and an SVG with an
 // <openbadges:credential> element, built byte by byte so the tests do not depend on an image library.
+import { concatBytes } from '../../src/verify/crypto/encoding.js';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -30,27 +31,17 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-
 export async function bakePng(credential: string, options: { compressed?: boolean; keyword?: string } = {}): Promise<Uint8Array> {
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1×1, 8-bit greyscale
   const pixels = await deflate(new Uint8Array([0, 0]));
   const text = new TextEncoder().encode(credential);
-  const itxt = concat(
+  const itxt = concatBytes(
     new TextEncoder().encode(options.keyword ?? 'openbadgecredential'),
     new Uint8Array([0, options.compressed ? 1 : 0, 0, 0, 0]),
     options.compressed ? await deflate(text) : text,
   );
-  return concat(signature, chunk('IHDR', ihdr), chunk('iTXt', itxt), chunk('IDAT', pixels), chunk('IEND', new Uint8Array()));
+  return concatBytes(signature, chunk('IHDR', ihdr), chunk('iTXt', itxt), chunk('IDAT', pixels), chunk('IEND', new Uint8Array()));
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
