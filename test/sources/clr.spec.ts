@@ -1,19 +1,9 @@
 import { describe, it, before, expect } from '../harness.js';
+import { rejection } from '../rejection.js';
 import { createClrClient, createLimiter, type ClrDocument } from '../../src/sources/index.js';
-import { CredentialError } from '../../src/errors.js';
 import { MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
 
 const idOf = (doc: ClrDocument) => (typeof doc === 'string' ? doc : doc['id']);
-
-async function rejection(promise: Promise<unknown>): Promise<CredentialError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CredentialError);
-    return error as CredentialError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('sources/clr: the CLR 2.0 client against the mock API', () => {
   let base = '';

@@ -1,17 +1,7 @@
 import { describe, it, before, expect } from '../harness.js';
+import { rejection } from '../rejection.js';
 import { createIblClient, createLimiter, defaultLimiter, request, MAX_OPEN_REQUESTS } from '../../src/sources/index.js';
-import { CredentialError } from '../../src/errors.js';
 import { IBL_ORG, IBL_USER, MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
-
-async function rejection(promise: Promise<unknown>): Promise<CredentialError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CredentialError);
-    return error as CredentialError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('sources/http: faults, retries, dedupe and the concurrency cap, against the mock API', () => {
   let listUrl = '';
