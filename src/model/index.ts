@@ -5,4 +5,5 @@ export { transcriptFromClr, UNSCHEDULED_TERM } from './clr.js';
 export { credentialViewFromAccredible } from './accredible.js';
 export { credentialViewFromIbl } from './ibl.js';
 export { toCredentialView } from './to-view.js';
+export { loadCredentialView } from './load-view.js';
 export { isoDate, text as textOf, termOfDate } from './values.js';

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CredentialError } from '../../errors.js';
-import { transcriptFromClr } from '../../model/index.js';
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
 import { CredentialElement } from '../shared/credential-element.js';
@@ -74,12 +73,13 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
 
-  protected override toView(loaded: LoadedDocument): TranscriptView {
+  protected override async toView(loaded: LoadedDocument): Promise<TranscriptView> {
     const document = loaded.document;
     const types = typeof document === 'string' ? [] : [document['type']].flat().map(String);
     if (typeof document !== 'string' && !types.includes('ClrCredential')) {
       throw new CredentialError('UNSUPPORTED_FORMAT', 'This is not a CLR 2.0 ClrCredential.');
     }
+    const { transcriptFromClr } = await import('../../model/clr.js');
     return transcriptFromClr(document);
   }
 

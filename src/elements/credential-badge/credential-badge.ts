@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CredentialError } from '../../errors.js';
-import { toCredentialView } from '../../model/index.js';
+import { loadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl, resourcePolicy } from '../../render/url-policy.js';
 import { CredentialElement } from '../shared/credential-element.js';
@@ -130,7 +130,7 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     if (natural > available + 1 && available > 0) target.style.setProperty('zoom', (available / natural).toFixed(4));
   }
 
-  protected override toView(loaded: LoadedDocument): CredentialView {
+  protected override async toView(loaded: LoadedDocument): Promise<CredentialView> {
     if (typeof loaded.document !== 'string' && loaded.provider === 'clr' && !loaded.document['credentialSubject']) {
       throw new CredentialError('BAD_RESPONSE', 'The response is not a credential.');
     }
@@ -138,7 +138,7 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     if (loaded.provider === 'ob3' && typeof document !== 'string' && !document['credentialSubject'] && !document['@context']) {
       throw new CredentialError('UNSUPPORTED_FORMAT', 'This JSON is not a credential.');
     }
-    const view = toCredentialView(loaded.provider, document);
+    const view = await loadCredentialView(loaded.provider, document);
     // A ClrCredential is shown as the record itself (its own name), not as its first achievement.
     if (typeof document !== 'string' && [document['type']].flat().includes('ClrCredential')) {
       if (typeof document['name'] === 'string') view.title = document['name'];

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { toCredentialView } from '../../model/index.js';
+import { loadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { CredentialElement } from '../shared/credential-element.js';
@@ -64,8 +64,8 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   @query('#paste') private pasteField?: HTMLTextAreaElement;
   @query('#url') private urlField?: HTMLInputElement;
 
-  protected override toView(loaded: LoadedDocument): CredentialView {
-    return toCredentialView(loaded.provider, loaded.document);
+  protected override toView(loaded: LoadedDocument): Promise<CredentialView> {
+    return loadCredentialView(loaded.provider, loaded.document);
   }
 
   /** Verifies what is in the form: the pasted text, else the URL. */

@@ -100,7 +100,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       try {
         const loaded = await loadDocument({ ...request, signal });
         if (signal.aborted) return undefined;
-        const view = this.toView(loaded);
+        const view = await this.toView(loaded);
+        if (signal.aborted) return undefined;
         this.loaded = loaded;
         this.view = view;
         this.state = 'ready';
@@ -196,8 +197,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     if (changed.has('state') || changed.has('verification')) this.syncCustomStates();
   }
 
-  /** The display model of what was loaded; throws when the document cannot be read. */
-  protected abstract toView(loaded: LoadedDocument): V;
+  /** The display model of what was loaded (its mapper may load on demand); throws when the document cannot be read. */
+  protected abstract toView(loaded: LoadedDocument): V | Promise<V>;
 
   /** Called for each nested credential as it is verified (the transcript marks its rows). */
   protected onChildVerified(_report: VerificationReport): void {}

@@ -1,18 +1,12 @@
 /**
  * Source selection: from the element's attributes and properties to one document, through the provider clients of
  * src/sources. The token goes to the client as a header value only; it never appears in a URL or a message.
+ * Each source loads on first use (a dynamic import), so a page of `src` badges never downloads the provider clients.
  */
 import { CredentialError, isCredentialError, type CredentialErrorCode } from '../../errors.js';
 import type { Provider } from '../../model/types.js';
-import {
-  createAccredibleClient,
-  createClrClient,
-  createIblClient,
-  fetchCredentialUrl,
-  readInlineCredential,
-  type CredentialInput,
-  type JsonObject,
-} from '../../sources/index.js';
+import type { CredentialInput } from '../../sources/classify.js';
+import type { JsonObject } from '../../sources/json.js';
 import { requestVerification } from '../../verify-client/index.js';
 import type { SharedRequest } from '../../sources/http.js';
 import type { VerificationReport } from '../../verify/types.js';
@@ -66,8 +60,14 @@ export async function loadDocument(request: SourceRequest): Promise<LoadedDocume
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   };
 
-  if (request.credential != null) return fromInput(readInlineCredential(request.credential), 'ob3', signal, request.fetch);
-  if (request.src && !request.provider) return fromInput(await fetchCredentialUrl(request.src, { ...http, signal }), 'ob3', signal, request.fetch);
+  if (request.credential != null) {
+    const { readInlineCredential } = await import('../../sources/inline.js');
+    return fromInput(readInlineCredential(request.credential), 'ob3', signal, request.fetch);
+  }
+  if (request.src && !request.provider) {
+    const { fetchCredentialUrl } = await import('../../sources/url.js');
+    return fromInput(await fetchCredentialUrl(request.src, { ...http, signal }), 'ob3', signal, request.fetch);
+  }
 
   const provider = (request.provider ?? '').trim().toLowerCase();
   const base = request.apiBase?.trim() || undefined;
@@ -75,17 +75,20 @@ export async function loadDocument(request: SourceRequest): Promise<LoadedDocume
   switch (provider) {
     case 'clr': {
       if (!base) throw new CredentialError('INVALID_INPUT', 'provider="clr" needs an api-base.');
+      const { createClrClient } = await import('../../sources/clr.js');
       const client = createClrClient({ ...http, base, ...(request.token ? { token: request.token } : {}) });
       const document = await client.load(id, { signal });
       return documentOf(document, 'clr', true);
     }
     case 'accredible': {
       if (!id) throw new CredentialError('INVALID_INPUT', 'provider="accredible" needs a credential-id.');
+      const { createAccredibleClient } = await import('../../sources/accredible.js');
       const client = createAccredibleClient({ ...http, ...(base ? { base } : {}), ...(request.token ? { apiKey: request.token } : {}) });
       return documentOf(await client.getCredential(id, { signal }), 'accredible', false);
     }
     case 'ibl': {
       if (!id || !request.org || !request.userId) throw new CredentialError('INVALID_INPUT', 'provider="ibl" needs org, user-id and credential-id.');
+      const { createIblClient } = await import('../../sources/ibl.js');
       const client = createIblClient({
         ...http,
         ...(base ? { base } : {}),

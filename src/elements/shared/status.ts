@@ -5,15 +5,28 @@ import type { Check, VerificationReport } from '../../verify/types.js';
 import { checkName, checkPurpose, checkStatusLabel, lastVerifiedLabel, verificationLabel } from './messages.js';
 import type { VerificationState } from './types.js';
 
+/** Formatters by locale and style: building an Intl.DateTimeFormat costs far more than using one (a page of badges formats hundreds of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(locale: string, withTime: boolean): Intl.DateTimeFormat | null {
+  const key = `${withTime ? 't' : 'd'}:${locale}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDate(iso: string | undefined, locale: string, withTime = false): string | undefined {
   if (!iso) return undefined;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, withTime ? 16 : 10);
-  }
+  return formatterFor(locale, withTime)?.format(date) ?? date.toISOString().slice(0, withTime ? 16 : 10);
 }
 
 /** A small status icon (decorative: the text beside it says the same). */

@@ -1,0 +1,12 @@
+/**
+ * `toCredentialView` for elements: the same choice of mapper, each mapper loaded on first use (a dynamic import),
+ * so a page of OB 3.0 badges never downloads the Accredible or ibl.ai mappers.
+ */
+import type { CredentialView, Provider } from './types.js';
+import type { JsonObject } from './values.js';
+
+export async function loadCredentialView(provider: Provider, raw: JsonObject | string): Promise<CredentialView> {
+  if (provider === 'accredible' && typeof raw !== 'string') return (await import('./accredible.js')).credentialViewFromAccredible(raw);
+  if (provider === 'ibl' && typeof raw !== 'string') return (await import('./ibl.js')).credentialViewFromIbl(raw);
+  return (await import('./ob3.js')).credentialViewFromOb3(raw, { provider });
+}
