@@ -14,6 +14,7 @@ import type { VerificationReport } from '../../verify/types.js';
 import { errorDetail, hasSource, loadDocument, type LoadedDocument } from './load.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
+import { loadChecks } from './status.js';
 import type { LoadState, ProviderName, VerificationState, VerifyMode } from './types.js';
 
 export interface VerifyProgress {
@@ -125,6 +126,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         return undefined;
       }
       this.verification = 'pending';
+      // The panel of checks loads while the credential verifies, so it is there when the report is.
+      const panel = loadChecks();
       const report =
         loaded.report && !trustedIssuers
           ? loaded.report
@@ -138,6 +141,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
                 this.onChildVerified(child);
               },
             });
+      await panel;
       if (signal.aborted) return undefined;
       this.report = report;
       this.verification = report.status;

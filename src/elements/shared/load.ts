@@ -1,14 +1,12 @@
 /**
  * Source selection: from the element's attributes and properties to one document, through the provider clients of
  * src/sources. The token goes to the client as a header value only; it never appears in a URL or a message.
- * Each source loads on first use (a dynamic import), so a page of `src` badges never downloads the provider clients.
+ * The loading itself (load-document.ts) and each source load on first use (dynamic imports), so the elements'
+ * definitions carry none of it and a page of `src` badges never downloads the provider clients.
  */
-import { CredentialError, isCredentialError, type CredentialErrorCode } from '../../errors.js';
+import { isCredentialError, type CredentialErrorCode } from '../../errors.js';
 import type { Provider } from '../../model/types.js';
-import type { CredentialInput } from '../../sources/classify.js';
 import type { JsonObject } from '../../sources/json.js';
-import { requestVerification } from '../../verify-client/index.js';
-import type { SharedRequest } from '../../sources/http.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { ProviderName } from './types.js';
 
@@ -39,111 +37,15 @@ export interface LoadedDocument {
   original: string;
 }
 
-const inFlightByFetch = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
-
-function sharedFor(fetchImpl: typeof fetch): Map<string, SharedRequest> {
-  let map = inFlightByFetch.get(fetchImpl);
-  if (!map) inFlightByFetch.set(fetchImpl, (map = new Map()));
-  return map;
-}
-
 /** Whether the element has been told where its credential is. */
 export function hasSource(request: Omit<SourceRequest, 'signal'>): boolean {
   return request.credential != null || !!request.src || !!request.provider;
 }
 
+/** Loads the credential the request points at; the code that does it loads with the first request. */
 export async function loadDocument(request: SourceRequest): Promise<LoadedDocument> {
-  const { signal } = request;
-  const http = {
-    // Identical GETs are shared page-wide; a custom fetch (a proxy, a test's faults) shares only with itself.
-    ...(request.fetch ? { fetch: request.fetch, inFlight: sharedFor(request.fetch) } : {}),
-    ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
-  };
-
-  if (request.credential != null) {
-    const { readInlineCredential } = await import('../../sources/inline.js');
-    return fromInput(readInlineCredential(request.credential), 'ob3', signal, request.fetch);
-  }
-  if (request.src && !request.provider) {
-    const { fetchCredentialUrl } = await import('../../sources/url.js');
-    return fromInput(await fetchCredentialUrl(request.src, { ...http, signal }), 'ob3', signal, request.fetch);
-  }
-
-  const provider = (request.provider ?? '').trim().toLowerCase();
-  const base = request.apiBase?.trim() || undefined;
-  const id = request.credentialId?.trim() || undefined;
-  switch (provider) {
-    case 'clr': {
-      if (!base) throw new CredentialError('INVALID_INPUT', 'provider="clr" needs an api-base.');
-      const { createClrClient } = await import('../../sources/clr.js');
-      const client = createClrClient({ ...http, base, ...(request.token ? { token: request.token } : {}) });
-      const document = await client.load(id, { signal });
-      return documentOf(document, 'clr', true);
-    }
-    case 'accredible': {
-      if (!id) throw new CredentialError('INVALID_INPUT', 'provider="accredible" needs a credential-id.');
-      const { createAccredibleClient } = await import('../../sources/accredible.js');
-      const client = createAccredibleClient({ ...http, ...(base ? { base } : {}), ...(request.token ? { apiKey: request.token } : {}) });
-      return documentOf(await client.getCredential(id, { signal }), 'accredible', false);
-    }
-    case 'ibl': {
-      if (!id || !request.org || !request.userId) throw new CredentialError('INVALID_INPUT', 'provider="ibl" needs org, user-id and credential-id.');
-      const { createIblClient } = await import('../../sources/ibl.js');
-      const client = createIblClient({
-        ...http,
-        ...(base ? { base } : {}),
-        org: request.org,
-        userId: request.userId,
-        ...(request.token ? { apiKey: request.token } : {}),
-      });
-      return documentOf(await client.getCredential(id, { signal }), 'ibl', false);
-    }
-    default:
-      throw new CredentialError('INVALID_INPUT', 'provider must be "clr", "accredible" or "ibl".');
-  }
-}
-
-function documentOf(document: JsonObject | string, provider: Provider, verifiable: boolean): LoadedDocument {
-  const loaded: LoadedDocument = { provider, document, original: textOf(document) };
-  if (verifiable) loaded.verifiable = document;
-  else {
-    // Some Accredible / ibl.ai records embed a signed OB 3.0 credential; verify that when it is there.
-    const embedded = embeddedCredential(document);
-    if (embedded) loaded.verifiable = embedded;
-  }
-  return loaded;
-}
-
-function embeddedCredential(document: JsonObject | string): unknown {
-  if (typeof document === 'string') return undefined;
-  for (const key of ['verifiable_credential', 'verifiableCredential', 'open_badge_v3', 'ob3']) {
-    const value = document[key];
-    if (value && (typeof value === 'string' || typeof value === 'object')) return value;
-  }
-  return undefined;
-}
-
-async function fromInput(input: CredentialInput, provider: Provider, signal: AbortSignal, fetchImpl?: typeof fetch): Promise<LoadedDocument> {
-  if (input.kind === 'json') {
-    const isClr = typesOf(input.credential).includes('ClrCredential');
-    return documentOf(input.credential, isClr ? 'clr' : provider, true);
-  }
-  if (input.kind === 'vc-jwt') return documentOf(input.jwt, provider, true);
-  // A baked image: the engine extracts the credential (and verifies it while at it).
-  const raw = input.kind === 'png' ? input.bytes : input.text;
-  const report = await requestVerification(raw, { signal, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
-  if (!report.credential) throw new CredentialError('UNSUPPORTED_FORMAT', report.checks[0]?.message ?? 'The image carries no credential.');
-  const isClr = typesOf(report.credential).includes('ClrCredential');
-  return { provider: isClr ? 'clr' : provider, document: report.credential, verifiable: raw, report, original: textOf(report.credential) };
-}
-
-function typesOf(credential: JsonObject): string[] {
-  const type = credential['type'];
-  return Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
-}
-
-function textOf(document: JsonObject | string): string {
-  return typeof document === 'string' ? document : JSON.stringify(document, null, 2);
+  const { loadDocument: load } = await import('./load-document.js');
+  return load(request);
 }
 
 /** Any thrown value as { code, message } for the credential-error event. */

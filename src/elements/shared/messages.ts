@@ -1,78 +1,7 @@
-/** Plain-language texts shared by the elements: check names, statuses, error explanations. All through msg(). */
+/** Plain-language texts shared by the elements: statuses and error explanations. All through msg(). The check names are in checks.ts. */
 import { msg, str } from '@lit/localize';
 import type { CredentialErrorCode } from '../../errors.js';
-import type { CheckId, CheckStatus } from '../../verify/types.js';
 import type { VerificationState } from './types.js';
-
-export function checkName(id: CheckId | string): string {
-  switch (id) {
-    case 'format':
-      return msg('Format', { id: 'check.format' });
-    case 'context':
-      return msg('Vocabulary', { id: 'check.context' });
-    case 'schema':
-      return msg('Structure', { id: 'check.schema' });
-    case 'proof':
-      return msg('Signature', { id: 'check.proof' });
-    case 'key':
-      return msg('Issuer key', { id: 'check.key' });
-    case 'dates':
-      return msg('Dates', { id: 'check.dates' });
-    case 'status':
-      return msg('Revocation', { id: 'check.status' });
-    case 'issuer':
-      return msg('Issuer', { id: 'check.issuer' });
-    case 'recipient':
-      return msg('Recipient', { id: 'check.recipient' });
-    case 'nested':
-      return msg('Included credentials', { id: 'check.nested' });
-    case 'refresh':
-      return msg('Refresh', { id: 'check.refresh' });
-    default:
-      return String(id);
-  }
-}
-
-/** A one-line plain explanation of what a check looks at, shown under its name. */
-export function checkPurpose(id: CheckId | string): string {
-  switch (id) {
-    case 'format':
-      return msg('Whether this is a credential we can read.', { id: 'purpose.format' });
-    case 'context':
-      return msg('Whether the terms it uses are the published ones.', { id: 'purpose.context' });
-    case 'schema':
-      return msg('Whether it has the fields the standard requires.', { id: 'purpose.schema' });
-    case 'proof':
-      return msg('Whether the issuer signed it and nothing changed since.', { id: 'purpose.proof' });
-    case 'key':
-      return msg('Whether the signing key belongs to the issuer.', { id: 'purpose.key' });
-    case 'dates':
-      return msg('Whether it is valid today (not expired, not future-dated).', { id: 'purpose.dates' });
-    case 'status':
-      return msg('Whether the issuer has revoked or suspended it.', { id: 'purpose.status' });
-    case 'issuer':
-      return msg('Whether the issuer is one you trust.', { id: 'purpose.issuer' });
-    case 'recipient':
-      return msg('Whether it was issued to the expected person.', { id: 'purpose.recipient' });
-    case 'nested':
-      return msg('Whether every credential inside it verifies.', { id: 'purpose.nested' });
-    default:
-      return '';
-  }
-}
-
-export function checkStatusLabel(status: CheckStatus): string {
-  switch (status) {
-    case 'success':
-      return msg('Passed', { id: 'checkstatus.success' });
-    case 'failure':
-      return msg('Failed', { id: 'checkstatus.failure' });
-    case 'warning':
-      return msg('Warning', { id: 'checkstatus.warning' });
-    default:
-      return msg('Not checked', { id: 'checkstatus.skipped' });
-  }
-}
 
 export function verificationLabel(state: VerificationState): string {
   switch (state) {

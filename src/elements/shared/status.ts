@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Check, VerificationReport } from '../../verify/types.js';
-import { checkName, checkPurpose, checkStatusLabel, lastVerifiedLabel, verificationLabel } from './messages.js';
+import { lastVerifiedLabel, verificationLabel } from './messages.js';
 import type { VerificationState } from './types.js';
 
 /** Formatters by locale and style: building an Intl.DateTimeFormat costs far more than using one (a page of badges formats hundreds of dates). */
@@ -79,22 +79,27 @@ export function renderLastVerified(report: VerificationReport | undefined, local
   return html`<span class="last-verified" part="last-verified"><time datetime=${report.checkedAt}>${lastVerifiedLabel(when)}</time></span>`;
 }
 
-/** Each check with its outcome and the engine's own sentence. */
+type ChecksModule = typeof import('./checks.js');
+let checksModule: ChecksModule | undefined;
+let checksLoading: Promise<void> | undefined;
+
+/**
+ * Loads the panel of checks (its markup and the check names and explanations). Elements start it with
+ * verification, which takes longer, and wait for it before showing a report. Never rejects.
+ */
+export function loadChecks(): Promise<void> {
+  checksLoading ??= import('./checks.js').then(
+    (module) => void (checksModule = module),
+    () => undefined, // the panel stays empty; the chip and the report still show
+  );
+  return checksLoading;
+}
+
+/** Each check with its outcome and the engine's own sentence (an empty panel until checks.ts has loaded). */
 export function renderChecks(report: VerificationReport, id: string, hidden = false): TemplateResult {
-  return html`<div class="checks" part="checks" id=${id} ?hidden=${hidden} role="group" aria-label=${msg('Verification checks', { id: 'checks.label' })}>
-    <ul>
-      ${report.checks.map(
-        (check) => html`<li class="check" data-status=${check.status}>
-          ${statusIcon(check.status)}
-          <span class="check-text">
-            <span class="check-name">${checkName(check.id)}: <span class="check-status">${checkStatusLabel(check.status)}</span></span>
-            <span class="check-message">${check.message}</span>
-            ${checkPurpose(check.id) ? html`<span class="check-purpose">${checkPurpose(check.id)}</span>` : nothing}
-          </span>
-        </li>`,
-      )}
-    </ul>
-  </div>`;
+  if (checksModule) return checksModule.renderChecks(report, id, hidden);
+  void loadChecks();
+  return html`<div class="checks" part="checks" id=${id} ?hidden=${hidden}></div>`;
 }
 
 /** Whether the report says the credential expired or was revoked (the chip and the card say so in words). */
