@@ -22,13 +22,16 @@ export interface VerifyContext {
 
 const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
 
+// One function for the default fetch, so that lookups made with it share one cache (see net.ts).
+const defaultFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 export function createVerifyContext(options: VerifyOptions & { contexts?: Record<string, unknown> } = {}): VerifyContext {
   const now = options.now === undefined ? new Date() : new Date(options.now);
   const extraContexts = options.contexts ?? {};
   return {
     now: Number.isNaN(now.getTime()) ? new Date() : now,
     network: options.network ?? inBrowser,
-    fetch: options.fetch ?? globalThis.fetch?.bind(globalThis),
+    fetch: options.fetch ?? defaultFetch,
     timeoutMs: options.timeoutMs ?? 8000,
     signal: options.signal,
     documentLoader: createDocumentLoader({ extra: extraContexts }),

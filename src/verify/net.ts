@@ -14,11 +14,18 @@ interface CacheEntry {
   value: Promise<unknown>;
 }
 
-const cache = new Map<string, CacheEntry>();
+// One cache per fetch function: a proxy's fetch (with its cookies, say) may see other answers than the default one.
+let caches = new WeakMap<typeof fetch, Map<string, CacheEntry>>();
+
+function cacheFor(fetcher: typeof fetch): Map<string, CacheEntry> {
+  let cache = caches.get(fetcher);
+  if (!cache) caches.set(fetcher, (cache = new Map()));
+  return cache;
+}
 
 /** Forget cached lookups (tests, or a page that wants fresh status lists). */
 export function clearNetworkCache(): void {
-  cache.clear();
+  caches = new WeakMap();
 }
 
 async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> {
@@ -70,6 +77,7 @@ async function fetchWithRetry(url: string, context: VerifyContext): Promise<unkn
 export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: unknown) => number | undefined): Promise<unknown> {
   if (!context.network) return Promise.reject(new CredentialError('OFFLINE', `Network use is off, so ${url} was not fetched.`));
   if (!/^https?:\/\//i.test(url)) return Promise.reject(new CredentialError('INVALID_INPUT', `${url} is not an http(s) URL.`));
+  const cache = cacheFor(context.fetch);
   const cached = cache.get(url);
   if (cached && cached.expires > Date.now()) return cached.value;
   const value = fetchWithRetry(url, context);
