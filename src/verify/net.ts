@@ -7,6 +7,8 @@ import type { VerifyContext } from './context.js';
 
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
+// A failed lookup is remembered briefly, so a page of fifty badges doesn't ask a broken host fifty times.
+const FAILURE_TTL_MS = 30 * 1000;
 const RETRYABLE = new Set([429, 502, 503, 504]);
 
 interface CacheEntry {
@@ -87,7 +89,11 @@ export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: u
     (result) => {
       entry.expires = Date.now() + (ttlMs?.(result) ?? DEFAULT_TTL_MS);
     },
-    () => cache.delete(url),
+    (error: unknown) => {
+      // A cancelled request says nothing about the host; forget it.
+      if (error instanceof CredentialError && error.code === 'ABORTED') cache.delete(url);
+      else entry.expires = Date.now() + FAILURE_TTL_MS;
+    },
   );
   return value;
 }

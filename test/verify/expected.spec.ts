@@ -80,6 +80,11 @@ describe('EXPECTED.json fixtures', () => {
     expect(report.verified).to.equal(false);
   });
 
+  it('fetches each status list and DID document once, then uses it from the cache', () => {
+    expect(world.requested.length).to.be.greaterThan(3);
+    expect(world.requested.length).to.equal(new Set(world.requested).size);
+  });
+
   it('never fetches a JSON-LD context', async () => {
     const contextUrls = Object.keys(await fixtureJson<Record<string, string>>('contexts/index.json'));
     expect(world.requested.length).to.be.greaterThan(0);
