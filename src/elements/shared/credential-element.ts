@@ -9,7 +9,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, type CredentialErrorDetail } from '../../events.js';
 import type { CredentialView, TranscriptView } from '../../model/types.js';
-import { prepareVerifier, requestVerification } from '../../verify-client/index.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { errorDetail, hasSource, loadDocument, type LoadedDocument } from './load.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
@@ -20,6 +19,18 @@ import type { LoadState, ProviderName, VerificationState, VerifyMode } from './t
 export interface VerifyProgress {
   done: number;
   total: number;
+}
+
+const verifyClient = () => import('../../verify-client/index.js');
+
+/** requestVerification, with the client loaded on demand; like it, never rejects (a client that can't load fails the report). */
+async function requestVerification(...args: Parameters<typeof import('../../verify-client/index.js').requestVerification>): Promise<VerificationReport> {
+  try {
+    return await (await verifyClient()).requestVerification(...args);
+  } catch (error) {
+    const message = `The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`;
+    return { verified: false, status: 'failed', kind: 'unknown', summary: { type: [] }, checks: [{ id: 'format', status: 'failure', message }], children: [], checkedAt: new Date().toISOString() };
+  }
 }
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'failed'] as const;
@@ -96,8 +107,9 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         return undefined;
       }
       this.state = 'loading';
-      // Start the verifier while the credential downloads, so it is ready when the credential arrives.
-      if (this.verify !== 'off') prepareVerifier();
+      // Start the verifier while the credential downloads, so it is ready when the credential arrives. (The client
+      // loads on demand: a page that never verifies never downloads it.)
+      if (this.verify !== 'off') void verifyClient().then(({ prepareVerifier }) => prepareVerifier(), () => undefined);
       try {
         const loaded = await loadDocument({ ...request, signal });
         if (signal.aborted) return undefined;
