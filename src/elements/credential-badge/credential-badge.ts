@@ -72,6 +72,8 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
 
   @query('.template-target') private templateTarget?: HTMLElement;
   private resizeObserver: ResizeObserver | undefined;
+  /** The LinkedIn link of the current view (see linkedInUrl). */
+  private linkedIn: { view: CredentialView; url: string } | undefined;
 
   /** How to show the credential: `badge` (image, name, issuer, status), `card` (plus the details) or `certificate`. */
   @property({ reflect: true }) layout: BadgeLayout = 'badge';
@@ -172,6 +174,12 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
   get linkedInUrl(): string | undefined {
     const view = this.view;
     if (!view) return undefined;
+    // Each render asks for it; the link changes only with the view.
+    if (this.linkedIn?.view !== view) this.linkedIn = { view, url: this.buildLinkedInUrl(view) };
+    return this.linkedIn.url;
+  }
+
+  private buildLinkedInUrl(view: CredentialView): string {
     const query = new URLSearchParams({ startTask: 'CERTIFICATION_NAME', name: view.title });
     if (view.issuer?.name) query.set('organizationName', view.issuer.name);
     const issued = view.issued ? new Date(view.issued) : undefined;

@@ -44,7 +44,11 @@ export function hasSource(request: Omit<SourceRequest, 'signal'>): boolean {
 
 /** Loads the credential the request points at; the code that does it loads with the first request. */
 export async function loadDocument(request: SourceRequest): Promise<LoadedDocument> {
-  const { loadDocument: load } = await import('./load-document.js');
+  const loader = import('./load-document.js');
+  // A URL (the common case): fetch its source client alongside the loader, not after it (load-document.ts imports
+  // the same module, so the two requests share one download).
+  if (request.credential == null && request.src && !request.provider) void import('../../sources/url.js').catch(() => undefined);
+  const { loadDocument: load } = await loader;
   return load(request);
 }
 
