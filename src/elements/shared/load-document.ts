@@ -7,7 +7,6 @@ import type { Provider } from '../../model/types.js';
 import type { CredentialInput } from '../../sources/classify.js';
 import type { SharedRequest } from '../../sources/http.js';
 import type { JsonObject } from '../../sources/json.js';
-import { requestVerification } from '../../verify-client/index.js';
 import type { LoadedDocument, SourceRequest } from './load.js';
 
 const inFlightByFetch = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
@@ -97,6 +96,7 @@ async function fromInput(input: CredentialInput, provider: Provider, signal: Abo
   if (input.kind === 'vc-jwt') return documentOf(input.jwt, provider, true);
   // A baked image: the engine extracts the credential (and verifies it while at it).
   const raw = input.kind === 'png' ? input.bytes : input.text;
+  const { requestVerification } = await import('../../verify-client/index.js');
   const report = await requestVerification(raw, { signal, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   if (!report.credential) throw new CredentialError('UNSUPPORTED_FORMAT', report.checks[0]?.message ?? 'The image carries no credential.');
   const isClr = typesOf(report.credential).includes('ClrCredential');
