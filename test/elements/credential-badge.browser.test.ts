@@ -4,6 +4,7 @@ import '../../src/credential-badge.js';
 import type { CredentialBadge } from '../../src/credential-badge.js';
 import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../src/events.js';
 import type { CredentialView } from '../../src/model/types.js';
+import { bakePng } from '../verify/baking.js';
 import {
   ACCREDIBLE_BASE,
   CLR_BASE,
@@ -129,6 +130,16 @@ describe('<credential-badge>', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(el.verification).to.equal('off');
     expect(shadow(el, '.checks')).to.equal(null);
+  });
+
+  it('shows and verifies a baked PNG badge (the engine decodes it; its report is reused)', async () => {
+    const credential = await signedBadge();
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${await bakePng(JSON.stringify(credential))}></credential-badge>`);
+    const loaded = (await oneEvent(el, 'credential-load')) as CredentialLoadEvent;
+    expect(loaded.detail.title).to.equal(String(credential['name']));
+    await untilVerification(el, 'verified');
+    expect(shadow(el, '[part="name"]')!.textContent).to.contain(String(credential['name']));
+    await expect(el).to.be.accessible();
   });
 
   it('reflects layout and shows the card details', async () => {
