@@ -73,6 +73,10 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
 
+  protected override preloadView(): void {
+    void import('../../model/clr.js').catch(() => undefined);
+  }
+
   protected override async toView(loaded: LoadedDocument): Promise<TranscriptView> {
     const document = loaded.document;
     const types = typeof document === 'string' ? [] : [document['type']].flat().map(String);

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CredentialError } from '../../errors.js';
-import { loadCredentialView } from '../../model/load-view.js';
+import { loadCredentialView, preloadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl, resourcePolicy } from '../../render/url-policy.js';
 import { CredentialElement } from '../shared/credential-element.js';
@@ -130,6 +130,10 @@ export class CredentialBadge extends CredentialElement<CredentialView> {
     const natural = host.scrollWidth;
     const available = target.clientWidth;
     if (natural > available + 1 && available > 0) target.style.setProperty('zoom', (available / natural).toFixed(4));
+  }
+
+  protected override preloadView(request: { provider?: string | undefined }): void {
+    preloadCredentialView(request.provider);
   }
 
   protected override async toView(loaded: LoadedDocument): Promise<CredentialView> {

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { loadCredentialView } from '../../model/load-view.js';
+import { loadCredentialView, preloadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { CredentialElement } from '../shared/credential-element.js';
@@ -63,6 +63,10 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
 
   @query('#paste') private pasteField?: HTMLTextAreaElement;
   @query('#url') private urlField?: HTMLInputElement;
+
+  protected override preloadView(request: { provider?: string | undefined }): void {
+    preloadCredentialView(request.provider);
+  }
 
   protected override toView(loaded: LoadedDocument): Promise<CredentialView> {
     return loadCredentialView(loaded.provider, loaded.document);

@@ -110,6 +110,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       // Start the verifier while the credential downloads, so it is ready when the credential arrives. (The client
       // loads on demand: a page that never verifies never downloads it.)
       if (this.verify !== 'off') void verifyClient().then(({ prepareVerifier }) => prepareVerifier(), () => undefined);
+      // The code that will map the document loads while it downloads.
+      this.preloadView(request);
       try {
         const loaded = await loadDocument({ ...request, signal });
         if (signal.aborted) return undefined;
@@ -215,6 +217,9 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   /** The display model of what was loaded (its mapper may load on demand); throws when the document cannot be read. */
   protected abstract toView(loaded: LoadedDocument): V | Promise<V>;
+
+  /** Starts loading what `toView` will need, while the credential downloads. */
+  protected preloadView(_request: { provider?: string | undefined }): void {}
 
   /** Called for each nested credential as it is verified (the transcript marks its rows). */
   protected onChildVerified(_report: VerificationReport): void {}

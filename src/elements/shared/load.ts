@@ -45,9 +45,11 @@ export function hasSource(request: Omit<SourceRequest, 'signal'>): boolean {
 /** Loads the credential the request points at; the code that does it loads with the first request. */
 export async function loadDocument(request: SourceRequest): Promise<LoadedDocument> {
   const loader = import('./load-document.js');
-  // A URL (the common case): fetch its source client alongside the loader, not after it (load-document.ts imports
-  // the same module, so the two requests share one download).
-  if (request.credential == null && request.src && !request.provider) void import('../../sources/url.js').catch(() => undefined);
+  // A URL (the common case): fetch its source client, and the modules that client imports, alongside the loader
+  // rather than one after the other (the same modules load-document.ts imports, so nothing downloads twice).
+  if (request.credential == null && request.src && !request.provider) {
+    void Promise.all([import('../../sources/url.js'), import('../../sources/http.js'), import('../../sources/classify.js'), import('../../sources/json.js')]).catch(() => undefined);
+  }
   const { loadDocument: load } = await loader;
   return load(request);
 }
