@@ -3,7 +3,7 @@
  * over the others, each lane in document order so results still stream. The reports are joined exactly as the
  * engine would join them (`joinNested`), so the result does not depend on where the work ran.
  */
-import { nestedCheck } from '../verify/nested.js';
+import { nestedCheck, nestedCredentials } from '../verify/nested.js';
 import { joinNested } from '../verify/report.js';
 import type { VerificationReport } from '../verify/types.js';
 import type { WorkerPool } from './pool.js';
@@ -34,9 +34,8 @@ export function splittableClr(input: unknown): { container: Json; nested: unknow
   const subject = (container as Json).credentialSubject as Json | undefined;
   const nested = ([] as unknown[]).concat(subject?.verifiableCredential ?? []);
   if (nested.length < MIN_NESTED || nested.length > MAX_NESTED) return undefined;
-  // Endorsements elsewhere in the record are rare; leave such records to the engine's own (sequential) walk.
-  const hasEndorsements = (container as Json).endorsement !== undefined || (subject?.achievement as Json | undefined)?.endorsement !== undefined;
-  return hasEndorsements ? undefined : { container: container as Json, nested };
+  // Only when the CLR entries are all the record nests: endorsements (JSON or JWT) are left to the engine's own walk.
+  return nestedCredentials(container as Json).length === nested.length ? { container: container as Json, nested } : undefined;
 }
 
 export async function verifyClrInParallel(
@@ -48,7 +47,8 @@ export async function verifyClrInParallel(
 ): Promise<VerificationReport> {
   const total = clr.nested.length;
   const container = pool.run(clr.container, { ...options, nested: 'skip' }, { signal: hooks.signal });
-  const childOptions: WorkerVerifyOptions = { ...options, recipient: undefined };
+  // Each entry is verified as the engine would verify it: one level down (so depth limits hold), no recipient check.
+  const childOptions: WorkerVerifyOptions = { ...options, recipient: undefined, nestingLevel: 1 };
   const children: Array<VerificationReport | undefined> = new Array(total);
   let done = 0;
   const lane = async (first: number) => {

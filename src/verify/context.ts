@@ -40,6 +40,6 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     recipient: options.recipient,
     onProgress: options.onProgress,
     nested: options.nested ?? 'verify',
-    level: 0,
+    level: Math.max(0, Math.min(options.nestingLevel ?? 0, 16)),
   };
 }

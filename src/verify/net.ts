@@ -30,6 +30,26 @@ export function clearNetworkCache(): void {
   caches = new WeakMap();
 }
 
+/** The body as text, read no further than MAX_RESPONSE_BYTES (a larger body is refused, not buffered). */
+async function readCapped(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new CredentialError('RESPONSE_TOO_LARGE', `${url} sent more than ${MAX_RESPONSE_BYTES / 1048576} MB.`);
+  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > MAX_RESPONSE_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(read.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> {
   const signals = [AbortSignal.timeout(context.timeoutMs)];
   if (context.signal) signals.push(context.signal);
@@ -50,8 +70,7 @@ async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> 
     const code = response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR';
     throw new CredentialError(code, `${url} answered HTTP ${response.status}.`, { status: response.status });
   }
-  const text = await response.text();
-  if (text.length > MAX_RESPONSE_BYTES) throw new CredentialError('RESPONSE_TOO_LARGE', `${url} sent more than ${MAX_RESPONSE_BYTES / 1048576} MB.`);
+  const text = await readCapped(response, url);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -72,6 +72,8 @@ export interface VerifyOptions {
    * parallel, say) and joins the reports with `joinNested`. Default 'verify'.
    */
   nested?: 'verify' | 'skip';
+  /** How deep inside another credential this one sits (internal: for callers that verify nested credentials themselves). */
+  nestingLevel?: number;
   /** Called after each nested credential is verified, so a UI can show progress. */
   onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void;
 }

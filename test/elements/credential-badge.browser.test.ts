@@ -106,16 +106,32 @@ describe('<credential-badge>', () => {
     expect(shadow(el, '[part="lifecycle"]')?.textContent).to.match(/expired/);
   });
 
+  it("never sends the verifier's look-ups through the provider fetch", async () => {
+    const seen: string[] = [];
+    const providerFetch: typeof fetch = (input, init) => {
+      seen.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+      return fetch(input, init);
+    };
+    const noNetwork: typeof fetch = () => Promise.reject(new TypeError('offline'));
+    const el = await fixture<CredentialBadge>(
+      html`<credential-badge .fetch=${providerFetch} .verifyFetch=${noNetwork} src="/__fixtures__/credentials/dcc-vc-test-fixtures/verifiableCredentials/v2/bothSignatureTypes/didkey/noRegistry-revokedStatus-notExpired.json"></credential-badge>`,
+    );
+    await untilVerified(el);
+    expect(seen.length).to.equal(1);
+    expect(seen[0]).to.contain('/__fixtures__/credentials/');
+    expect(el.verification).to.equal('warning');
+  });
+
   it('says a revoked credential is revoked (status list served from the fixtures)', async () => {
     const lists = (await (await fetch('/__fixtures__/resolvers/status-lists.json')).json()) as Record<string, string>;
-    // The verifier's look-ups go through the element's fetch: serve the saved status lists instead of the internet.
+    // The verifier's look-ups go through the element's verifyFetch: serve the saved status lists instead of the internet.
     const offline: typeof fetch = (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (lists[url]) return fetch(`/__fixtures__/${lists[url]}`, init);
       return url.startsWith(location.origin) || url.startsWith('/') ? fetch(input, init) : Promise.reject(new TypeError('offline'));
     };
     const el = await fixture<CredentialBadge>(
-      html`<credential-badge .fetch=${offline} src="/__fixtures__/credentials/dcc-vc-test-fixtures/verifiableCredentials/v2/bothSignatureTypes/didkey/noRegistry-revokedStatus-notExpired.json"></credential-badge>`,
+      html`<credential-badge .verifyFetch=${offline} src="/__fixtures__/credentials/dcc-vc-test-fixtures/verifiableCredentials/v2/bothSignatureTypes/didkey/noRegistry-revokedStatus-notExpired.json"></credential-badge>`,
     );
     await untilVerified(el);
     expect(el.verification).to.equal('failed');

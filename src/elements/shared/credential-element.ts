@@ -80,8 +80,15 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
   @property({ attribute: false }) token?: string;
 
-  /** A custom fetch (for a proxy, cookies or tests); used for the provider API and the verifier's look-ups. */
+  /** A custom fetch for the provider API and the credential's URL (a proxy, cookies, tests). */
   @property({ attribute: false }) fetch?: typeof fetch;
+
+  /**
+   * A custom fetch for the verifier's own look-ups (did:web and key documents, issuer profiles, status lists), whose
+   * URLs come from the credential. Kept apart from `fetch`, which may carry a provider's credentials, so those never
+   * go to hosts a credential names. Default: the browser's fetch, without cookies.
+   */
+  @property({ attribute: false }) verifyFetch?: typeof fetch;
 
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   @property({ attribute: false }) trustedIssuers?: string[];
@@ -94,10 +101,10 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   protected readonly loadTask = new Task(this, {
     args: () =>
-      [this.src, this.provider, this.apiBase, this.credentialId, this.org, this.userId, this.credential, this.token, this.fetch, this.timeout] as const,
-    task: async ([src, provider, apiBase, credentialId, org, userId, credential, token, fetchImpl, timeoutMs], { signal }) => {
+      [this.src, this.provider, this.apiBase, this.credentialId, this.org, this.userId, this.credential, this.token, this.fetch, this.verifyFetch, this.timeout] as const,
+    task: async ([src, provider, apiBase, credentialId, org, userId, credential, token, fetchImpl, verifyFetch, timeoutMs], { signal }) => {
       await Promise.resolve();
-      const request = { src, provider, apiBase, credentialId, org, userId, credential, token, fetch: fetchImpl, timeoutMs };
+      const request = { src, provider, apiBase, credentialId, org, userId, credential, token, fetch: fetchImpl, verifyFetch, timeoutMs };
       this.loaded = undefined;
       this.view = undefined;
       this.report = undefined;
@@ -148,7 +155,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
           : await requestVerification(loaded.verifiable, {
               signal,
               ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
-              ...(this.fetch ? { fetch: this.fetch } : {}),
+              ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
               onProgress: ({ done, total, report: child }) => {
                 if (signal.aborted) return;
                 this.progress = { done, total };

@@ -27,11 +27,11 @@ export async function loadDocument(request: SourceRequest): Promise<LoadedDocume
 
   if (request.credential != null) {
     const { readInlineCredential } = await import('../../sources/inline.js');
-    return fromInput(readInlineCredential(request.credential), 'ob3', signal, request.fetch);
+    return fromInput(readInlineCredential(request.credential), 'ob3', signal, request.verifyFetch);
   }
   if (request.src && !request.provider) {
     const { fetchCredentialUrl } = await import('../../sources/url.js');
-    return fromInput(await fetchCredentialUrl(request.src, { ...http, signal }), 'ob3', signal, request.fetch);
+    return fromInput(await fetchCredentialUrl(request.src, { ...http, signal }), 'ob3', signal, request.verifyFetch);
   }
 
   const provider = (request.provider ?? '').trim().toLowerCase();
@@ -88,7 +88,7 @@ function embeddedCredential(document: JsonObject | string): unknown {
   return undefined;
 }
 
-async function fromInput(input: CredentialInput, provider: Provider, signal: AbortSignal, fetchImpl?: typeof fetch): Promise<LoadedDocument> {
+async function fromInput(input: CredentialInput, provider: Provider, signal: AbortSignal, verifyFetch?: typeof fetch): Promise<LoadedDocument> {
   if (input.kind === 'json') {
     const isClr = typesOf(input.credential).includes('ClrCredential');
     return documentOf(input.credential, isClr ? 'clr' : provider, true);
@@ -97,7 +97,7 @@ async function fromInput(input: CredentialInput, provider: Provider, signal: Abo
   // A baked image: the engine extracts the credential (and verifies it while at it).
   const raw = input.kind === 'png' ? input.bytes : input.text;
   const { requestVerification } = await import('../../verify-client/index.js');
-  const report = await requestVerification(raw, { signal, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const report = await requestVerification(raw, { signal, ...(verifyFetch ? { fetch: verifyFetch } : {}) });
   if (!report.credential) throw new CredentialError('UNSUPPORTED_FORMAT', report.checks[0]?.message ?? 'The image carries no credential.');
   const isClr = typesOf(report.credential).includes('ClrCredential');
   return { provider: isClr ? 'clr' : provider, document: report.credential, verifiable: raw, report, original: textOf(report.credential) };

@@ -20,6 +20,8 @@ export interface SourceRequest {
   credential?: unknown;
   token?: string | undefined;
   fetch?: typeof fetch | undefined;
+  /** The verifier's fetch (for a baked image, decoded by the engine); never the provider fetch above. */
+  verifyFetch?: typeof fetch | undefined;
   timeoutMs?: number | undefined;
   signal: AbortSignal;
 }

@@ -64,6 +64,15 @@ function claimMismatches(claims: Json, credential: Json): string[] {
   return problems;
 }
 
+/** The JWT's own validity window (`nbf`, `exp`), which binds even when the credential inside states no dates. */
+function claimDates(claims: Json, context: VerifyContext): Check[] {
+  const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+  const now = context.now.getTime();
+  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) return [{ id: 'dates', status: 'failure', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).` }];
+  if (typeof claims.nbf === 'number' && claims.nbf * 1000 > now) return [{ id: 'dates', status: 'failure', message: `The JWT is not valid yet: it becomes valid on ${day(claims.nbf)} (its "nbf" claim).` }];
+  return [];
+}
+
 export async function checkJwtProof(jwt: string, credential: Json, context: VerifyContext): Promise<Check[]> {
   let header: Json;
   try {
@@ -87,7 +96,9 @@ export async function checkJwtProof(jwt: string, credential: Json, context: Veri
   const checks: Check[] = [];
   try {
     await compactVerify(jwt, await importJWK(found.jwk, alg), { algorithms: [alg] });
-    const mismatches = claimMismatches(decodeJwt(jwt) as Json, credential);
+    const claims = decodeJwt(jwt) as Json;
+    checks.push(...claimDates(claims, context));
+    const mismatches = claimMismatches(claims, credential);
     checks.push(
       mismatches.length
         ? { id: 'proof', status: 'failure', message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }

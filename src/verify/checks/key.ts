@@ -7,15 +7,6 @@ import type { KeyRoute } from '../keys/resolve.js';
 import type { Check } from '../types.js';
 
 const isDid = (id: string) => id.startsWith('did:');
-const webOrigin = (id: string) => {
-  try {
-    const url = new URL(id);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** What ties a key to someone: the route it was found by, and what the controller's own documents say of it. */
 export interface KeyBinding {
   id: string;
@@ -24,38 +15,32 @@ export interface KeyBinding {
   listed?: boolean;
 }
 
+// Routes whose controller is proven by the key itself (did:key, did:jwk) or by the controller's own document.
+const SELF_PROVEN: ReadonlySet<KeyBinding['route']> = new Set(['did:key', 'did:jwk', 'did:web', 'issuer-profile']);
+
 export function keyBindingCheck(key: KeyBinding, issuer: string | undefined): Check {
   const details = { verificationMethod: key.id, controller: key.controller, route: key.route };
-  if (!issuer) return { id: 'key', status: 'failure', message: 'The credential names no issuer, so the key cannot be tied to one.', details };
-  if (key.route === 'jwk-header') {
-    return { id: 'key', status: 'warning', message: `The JWT carries its own key, which nothing ties to ${issuer}: the issuer's identity is unproven.`, details };
-  }
+  const fail = (message: string): Check => ({ id: 'key', status: 'failure', message, details });
+  const unproven = (message: string): Check => ({ id: 'key', status: 'warning', message, details });
+  if (!issuer) return fail('The credential names no issuer, so the key cannot be tied to one.');
+  if (key.route === 'jwk-header') return unproven(`The JWT carries its own key, which nothing ties to ${issuer}: the issuer's identity is unproven.`);
   const controller = key.controller!;
-  if (controller === issuer) {
-    if (key.route === 'fragment' && key.listed !== true) {
-      return {
-        id: 'key',
-        status: 'warning',
-        message: `The key is named under the issuer's id, but the issuer's profile could not confirm it: the issuer's identity is unproven.`,
-        details,
-      };
+  // The controller's own document was read and does not list the key: whoever signed, it was not on its behalf.
+  if (key.listed === false) return fail(`${controller}'s own document does not list ${key.id} as one of its keys for signing credentials.`);
+  if (controller !== issuer) {
+    // A self-certifying key (did:key, did:jwk) may be a non-DID issuer's own: nothing says either way. Any other
+    // controller is someone with an identity of their own, who is not the issuer.
+    const selfCertifying = controller.startsWith('did:key:') || controller.startsWith('did:jwk:');
+    if (selfCertifying && !isDid(issuer)) {
+      return unproven(`The key (${controller}) is not linked to the issuer ${issuer}: the signature is valid, but the issuer's identity is unproven.`);
     }
-    if (key.listed === false) {
-      return { id: 'key', status: 'failure', message: `${issuer}'s DID document does not list ${key.id} for signing credentials (assertionMethod).`, details };
-    }
-    return { id: 'key', status: 'success', message: `The key belongs to the issuer (${issuer}).`, details };
+    return fail(`The credential was signed by ${controller}, not by its issuer ${issuer}.`);
   }
-  if (key.listed === true && key.route === 'fragment') {
-    return { id: 'key', status: 'success', message: `The issuer's profile lists this key.`, details };
-  }
-  const clash = (isDid(issuer) && isDid(controller)) || (!!webOrigin(issuer) && !!webOrigin(controller) && webOrigin(issuer) !== webOrigin(controller));
-  if (clash) {
-    return { id: 'key', status: 'failure', message: `The credential was signed by ${controller}, not by its issuer ${issuer}.`, details };
-  }
-  return {
-    id: 'key',
-    status: 'warning',
-    message: `The key (${controller}) is not linked to the issuer ${issuer}: the signature is valid, but the issuer's identity is unproven.`,
-    details,
-  };
+  // The key names the issuer as its controller; that counts only where the issuer's side confirms it.
+  if (SELF_PROVEN.has(key.route) || key.listed === true) return { id: 'key', status: 'success', message: `The key belongs to the issuer (${issuer}).`, details };
+  return unproven(
+    key.route === 'fragment'
+      ? "The key is named under the issuer's id, but the issuer's profile could not confirm it: the issuer's identity is unproven."
+      : `The key document names ${issuer} as its controller, but ${issuer}'s own document could not confirm it: the issuer's identity is unproven.`,
+  );
 }

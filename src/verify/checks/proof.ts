@@ -112,8 +112,10 @@ async function verifyOne(credential: Json, proof: Json, allProofs: Json[], conte
 
 /** Checks every embedded proof; a credential with none fails. */
 export async function checkEmbeddedProofs(credential: Json, context: VerifyContext): Promise<Check[]> {
-  const proofs = asArray<Json>(credential.proof).filter((proof) => proof && typeof proof === 'object');
-  if (!proofs.length) return [{ id: 'proof', status: 'failure', message: 'The credential has no proof: it is not signed.' }];
+  const entries = asArray<Json>(credential.proof);
+  const proofs = entries.filter((proof) => proof && typeof proof === 'object' && !Array.isArray(proof));
+  if (!entries.length) return [{ id: 'proof', status: 'failure', message: 'The credential has no proof: it is not signed.' }];
+  if (proofs.length !== entries.length) return [{ id: 'proof', status: 'failure', message: 'A proof entry is not a proof object.' }];
   const results = await Promise.all(
     proofs.map((proof, index) => verifyOne(credential, proof, proofs, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
   );

@@ -81,18 +81,39 @@ async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedK
   return { key: keyOfMethod(method), id, controller: did, route: 'did:web', listed: names(document.assertionMethod, id, did) };
 }
 
+/** Whether a profile lists a key with this publicKeyMultibase, under whatever id. */
+function listsMultibase(profile: Json, multibase: string): boolean {
+  return [profile?.verificationMethod, profile?.assertionMethod, profile?.publicKey]
+    .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
+    .some((entry) => (entry as Json | null)?.publicKeyMultibase === multibase);
+}
+
 async function fromFragment(id: string, context: VerifyContext): Promise<ResolvedKey> {
   const controller = withoutFragment(id);
   const key = keyFromMultibase(id.slice(id.indexOf('#') + 1));
   let listed: boolean | undefined;
   if (context.network && /^https?:/i.test(controller)) {
     // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
+    const multibase = id.slice(id.indexOf('#') + 1);
     listed = await fetchJson(controller, context).then(
-      (profile) => !!findMethod(profile as Json, id, controller),
+      (profile) => !!findMethod(profile as Json, id, controller) || listsMultibase(profile as Json, multibase),
       () => undefined,
     );
   }
   return { key, id, controller, route: 'fragment', listed };
+}
+
+/**
+ * Whether `controller`'s own document (a did:web DID document, or an http(s) profile) lists the key `id`: true or
+ * false when it could be read, undefined when not. A key document's claim of a controller counts only with this.
+ */
+async function controllerLists(controller: string, id: string, context: VerifyContext): Promise<boolean | undefined> {
+  const url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
+  if (!url || !context.network) return undefined;
+  return fetchJson(url, context).then(
+    (document) => !!findMethod(document as Json, id, controller) || names((document as Json)?.assertionMethod, id, controller),
+    () => undefined,
+  );
 }
 
 async function fromKeyDocument(id: string, context: VerifyContext): Promise<ResolvedKey> {
@@ -100,7 +121,7 @@ async function fromKeyDocument(id: string, context: VerifyContext): Promise<Reso
   const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
   const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
-  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: undefined };
+  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context) };
 }
 
 /** Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message. */
