@@ -82,7 +82,8 @@ export function createProxyHandler(config: ProxyConfig, options: ProxyOptions = 
 
     const url = new URL(req.url ?? '/', 'http://proxy.invalid');
     const [, name = '', ...rest] = url.pathname.split('/');
-    const provider = config.providers[name as ProviderName];
+    // Own keys only: a path like /constructor or /__proto__ names no provider.
+    const provider = Object.hasOwn(config.providers, name) ? config.providers[name as ProviderName] : undefined;
     const target = provider && upstreamTarget(name as ProviderName, provider, '/' + rest.join('/'), url.searchParams);
     if (!provider || !target) return send(res, 404, { error: 'No such read route.' }, { ...cors, 'cache-control': 'no-store' });
 

@@ -31,7 +31,7 @@ export const READ_ROUTES: Record<ProviderName, readonly ReadRoute[]> = {
 /** The upstream path and query for a proxied path, or undefined when the route is not a read route. */
 export function upstreamTarget(provider: ProviderName, config: ProviderConfig, path: string, query: URLSearchParams): string | undefined {
   if (path.includes('..') || path.includes('//')) return undefined;
-  const route = READ_ROUTES[provider].find((candidate) => candidate.path.test(path));
+  const route = Object.hasOwn(READ_ROUTES, provider) ? READ_ROUTES[provider].find((candidate) => candidate.path.test(path)) : undefined;
   if (!route) return undefined;
   if (provider === 'ibl' && config.orgs) {
     const org = decodeURIComponent(path.split('/')[4] ?? '');

@@ -95,6 +95,7 @@ async function run(input: unknown, options: VerifyRequestOptions): Promise<Verif
         lastRuntime = 'worker';
         return report;
       } catch {
+        if (options.signal?.aborted) return failedReport('The verification was cancelled.');
         // The worker could not start: fall through and verify in-process.
       }
     }

@@ -25,6 +25,7 @@ interface Slot {
 }
 
 // Two workers even on a two-core machine (the page's own thread is mostly idle meanwhile), at most four.
+const ABORT_GRACE_MS = 1000;
 export const MAX_WORKERS = Math.min(4, Math.max(2, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
 
 export class WorkerPool {
@@ -47,6 +48,7 @@ export class WorkerPool {
     const slot: Slot = { worker, busy: 0 };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#onMessage(event.data));
     worker.addEventListener('error', (event) => this.#fail(slot, new Error(event.message || 'the verification worker failed to start')));
+    worker.addEventListener('messageerror', () => this.#fail(slot, new Error('a message from the verification worker could not be read')));
     this.#slots.push(slot);
     return slot;
   }
@@ -97,7 +99,19 @@ export class WorkerPool {
         reject(error as Error);
         return;
       }
-      hooks.signal?.addEventListener('abort', () => slot.worker.postMessage({ type: 'cancel', id } satisfies ToWorker), { once: true });
+      hooks.signal?.addEventListener(
+        'abort',
+        () => {
+          slot.worker.postMessage({ type: 'cancel', id } satisfies ToWorker);
+          // The worker answers a cancelled job with a report; one that never does (a worker that died) still settles.
+          setTimeout(() => {
+            if (!this.#jobs.delete(id)) return;
+            slot.busy--;
+            reject(hooks.signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+          }, ABORT_GRACE_MS);
+        },
+        { once: true },
+      );
     });
   }
 }

@@ -242,7 +242,7 @@ describe('<clr-transcript>', () => {
   it('speaks Spanish with lang="es"', async () => {
     const el = await fixture<ClrTranscript>(html`<clr-transcript lang="es" .credential=${await newestClr()}></clr-transcript>`);
     await untilVerification(el, 'verified');
-    await waitUntil(() => shadowText(el).includes('Institución'), 'no Spanish');
+    await waitUntil(() => shadowText(el).includes('Institución'), 'no Spanish', { timeout: 15000 });
     const text = shadowText(el);
     expect(text).to.contain('Descargar JSON');
     expect(text).to.contain('Verificada');

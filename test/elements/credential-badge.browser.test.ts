@@ -1,5 +1,6 @@
 import { describe, it } from '../harness.js';
 import { fixture, html, oneEvent, expect } from '@open-wc/testing';
+import { html as litHtml, render } from 'lit';
 import '../../src/credential-badge.js';
 import type { CredentialBadge } from '../../src/credential-badge.js';
 import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../src/events.js';
@@ -207,7 +208,7 @@ describe('<credential-badge>', () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge layout="certificate" provider="ibl" api-base=${IBL_BASE} org="riverside" user-id="maya.chen" credential-id="c7Kp2QmVRx6Gq9TzLw3d1A" .token=${MOCK_SECRETS.iblKey}></credential-badge>`);
     await untilState(el, 'ready');
     const { waitUntil } = await import('@open-wc/testing');
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-credential-certificate]')?.shadowRoot?.childNodes.length, 'certificate never rendered');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-credential-certificate]')?.shadowRoot?.childNodes.length, 'certificate never rendered', { timeout: 15000 });
     const certificate = el.shadowRoot!.querySelector('[data-credential-certificate]')!;
     expect(certificate.shadowRoot!.textContent).to.contain('Prompt Engineering Essentials');
     expect(everything(el)).to.not.contain(MOCK_SECRETS.iblKey);
@@ -217,7 +218,7 @@ describe('<credential-badge>', () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge layout="certificate" verify="off" .credential=${await signedBadge()}></credential-badge>`);
     await untilState(el, 'ready');
     const { waitUntil } = await import('@open-wc/testing');
-    await waitUntil(() => el.shadowRoot!.querySelector('.certificate'), 'certificate never rendered');
+    await waitUntil(() => el.shadowRoot!.querySelector('.certificate'), 'certificate never rendered', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('.certificate')!.textContent).to.contain('Certificate');
     await expect(el).to.be.accessible();
   });
@@ -280,7 +281,7 @@ describe('<credential-badge>', () => {
     expect(codes).to.deep.equal(['INVALID_INPUT']);
     el.credential = 42;
     const { waitUntil } = await import('@open-wc/testing');
-    await waitUntil(() => codes.length === 2, 'no second error');
+    await waitUntil(() => codes.length === 2, 'no second error', { timeout: 15000 });
     expect(codes[1]).to.equal('INVALID_INPUT');
     expect(el.state).to.equal('error');
     expect(shadow(el, '[part="error"]')!.textContent).to.contain('not a credential');
@@ -319,7 +320,7 @@ describe('<credential-badge>', () => {
     const el = await fixture<CredentialBadge>(html`<credential-badge lang="es" .credential=${await signedBadge()}></credential-badge>`);
     await untilVerification(el, 'verified');
     const { waitUntil } = await import('@open-wc/testing');
-    await waitUntil(() => shadow(el, '[part="status"]')!.textContent!.includes('Verificada'), 'no Spanish chip');
+    await waitUntil(() => shadow(el, '[part="status"]')!.textContent!.includes('Verificada'), 'no Spanish chip', { timeout: 15000 });
     expect(shadowText(el)).to.contain('Emitida por');
     expect(shadowText(el)).to.contain('Añadir a LinkedIn');
     await expect(el).to.be.accessible();
@@ -329,20 +330,26 @@ describe('<credential-badge>', () => {
 
   it('lets each element speak its own language on one page', async () => {
     const credential = await signedBadge();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <credential-badge lang="es" verify="off" .credential=${credential}></credential-badge>
-      <credential-badge verify="off" .credential=${credential}></credential-badge>
-      <section lang="es-MX"><credential-badge verify="off" .credential=${credential}></credential-badge></section>
-    </div>`);
+    // Rendered by hand: `fixture` on a plain <div> waits for an animation frame, which a background page (tests run
+    // two pages at once) may never get.
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    render(
+      litHtml`<credential-badge lang="es" verify="off" .credential=${credential}></credential-badge>
+        <credential-badge verify="off" .credential=${credential}></credential-badge>
+        <section lang="es-MX"><credential-badge verify="off" .credential=${credential}></credential-badge></section>`,
+      wrapper,
+    );
     const [spanish, english, inherited] = [...wrapper.querySelectorAll('credential-badge')];
     await untilState(spanish!, 'ready');
     await untilState(english!, 'ready');
     await untilState(inherited!, 'ready');
     const { waitUntil } = await import('@open-wc/testing');
-    await waitUntil(() => shadowText(spanish!).includes('Emitida por'), 'no Spanish');
-    await waitUntil(() => shadowText(inherited!).includes('Emitida por'), 'lang not inherited from an ancestor');
+    await waitUntil(() => shadowText(spanish!).includes('Emitida por'), 'no Spanish', { timeout: 15000 });
+    await waitUntil(() => shadowText(inherited!).includes('Emitida por'), 'lang not inherited from an ancestor', { timeout: 15000 });
     expect(shadowText(english!)).to.contain('Issued by');
     expect(shadowText(english!)).to.not.contain('Emitida');
+    wrapper.remove();
   });
 
   it('stops when removed while loading, and starts again when put back', async () => {

@@ -132,7 +132,7 @@ describe('<credential-verify>', () => {
   it('shows a 401 from an API as UNAUTHORIZED', async () => {
     const codes: string[] = [];
     await fixture<CredentialVerify>(html`<credential-verify @credential-error=${(e: CredentialErrorEvent) => codes.push(e.detail.code)} src=${`${API}/accredible/v1/credentials/61450021`}></credential-verify>`);
-    await waitUntil(() => codes.length > 0, 'no error');
+    await waitUntil(() => codes.length > 0, 'no error', { timeout: 15000 });
     expect(codes).to.deep.equal(['UNAUTHORIZED']);
   });
 
@@ -170,7 +170,7 @@ describe('<credential-verify>', () => {
 
   it('speaks Spanish with lang="es"', async () => {
     const el = await fixture<CredentialVerify>(html`<credential-verify lang="es"></credential-verify>`);
-    await waitUntil(() => shadowText(el).includes('Elegir un archivo'), 'no Spanish');
+    await waitUntil(() => shadowText(el).includes('Elegir un archivo'), 'no Spanish', { timeout: 15000 });
     await paste(el, JSON.stringify(await signedBadge()));
     await untilVerification(el, 'verified');
     expect(shadowText(el)).to.contain('Verificada');

@@ -96,7 +96,7 @@ describe('proxy: secrets stay server-side', () => {
     });
     expect(write.status).to.equal(405);
     expect(write.headers.get('allow')).to.equal('GET, HEAD');
-    for (const path of ['/accredible/v1/issuer/all_groups', '/ibl/api/credentials/orgs/other-org/users/someone/', '/clr/ims/clr/v2p0/../../admin', '/nope/x']) {
+    for (const path of ['/accredible/v1/issuer/all_groups', '/ibl/api/credentials/orgs/other-org/users/someone/', '/clr/ims/clr/v2p0/../../admin', '/nope/x', '/constructor/x', '/__proto__/x', '/hasOwnProperty']) {
       expect((await browserFetch()(`${proxyUrl}${path}`)).status, path).to.equal(404);
     }
     expect(mock.api.stats.requests.length).to.equal(before);

@@ -8,6 +8,7 @@ import type { CredentialInput } from '../../sources/classify.js';
 import type { SharedRequest } from '../../sources/http.js';
 import type { JsonObject } from '../../sources/json.js';
 import type { LoadedDocument, SourceRequest } from './load.js';
+import { embeddedCredential } from '../../model/load-view.js';
 
 const inFlightByFetch = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
 
@@ -79,14 +80,6 @@ function documentOf(document: JsonObject | string, provider: Provider, verifiabl
   return loaded;
 }
 
-function embeddedCredential(document: JsonObject | string): unknown {
-  if (typeof document === 'string') return undefined;
-  for (const key of ['verifiable_credential', 'verifiableCredential', 'open_badge_v3', 'ob3']) {
-    const value = document[key];
-    if (value && (typeof value === 'string' || typeof value === 'object')) return value;
-  }
-  return undefined;
-}
 
 async function fromInput(input: CredentialInput, provider: Provider, signal: AbortSignal, verifyFetch?: typeof fetch): Promise<LoadedDocument> {
   if (input.kind === 'json') {
@@ -111,4 +104,3 @@ function typesOf(credential: JsonObject): string[] {
 function textOf(document: JsonObject | string): string {
   return typeof document === 'string' ? document : JSON.stringify(document, null, 2);
 }
-
