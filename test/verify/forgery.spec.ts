@@ -83,4 +83,21 @@ describe('forged issuers', () => {
     expect(report.checks.some((check) => check.id === 'dates' && check.status === 'failure' && /"exp" claim/.test(check.message))).to.equal(true);
     expect(report.verified).to.equal(false);
   });
+
+  it('fails a proof past its own "expires" date', async () => {
+    const keyPair = attacker.keyPair;
+    const { DataIntegrityProof } = await import('@digitalbazaar/data-integrity');
+    const { cryptosuite } = await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite');
+    const vc = await import('@digitalbazaar/vc');
+    const { createDocumentLoader } = await import('../../src/verify/contexts/index.js');
+    const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite });
+    suite.proof = { expires: '2025-06-01T00:00:00Z' };
+    const signed = await vc.issue({ credential: openBadge(attacker), suite, documentLoader: createDocumentLoader() });
+    expect(signed.proof.expires).to.equal('2025-06-01T00:00:00Z');
+    const before = await verifyCredential(signed, { network: false, now: '2025-01-01T00:00:00Z' });
+    expect(before.checks.find((check) => check.id === 'proof')?.status).to.equal('success');
+    const after = await verifyCredential(signed, { network: false, now: '2026-01-01T00:00:00Z' });
+    expect(after.checks.find((check) => check.id === 'proof')?.message).to.match(/proof expired on 2025-06-01/);
+    expect(after.verified).to.equal(false);
+  });
 });

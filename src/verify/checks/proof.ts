@@ -76,6 +76,8 @@ async function verifyOne(credential: Json, proof: Json, allProofs: Json[], conte
   if (proof.proofPurpose !== 'assertionMethod') return fail(`the proof's purpose is "${String(proof.proofPurpose)}", not "assertionMethod".`);
   if (typeof proof.proofValue !== 'string') return fail('the proof has no proofValue.');
   if (typeof proof.verificationMethod !== 'string') return fail('the proof names no verificationMethod.');
+  // A proof may state its own end (VC Data Integrity `expires`): past it, the signature no longer vouches for anything.
+  if (typeof proof.expires === 'string' && Date.parse(proof.expires) <= context.now.getTime()) return fail(`the proof expired on ${proof.expires.slice(0, 10)}.`);
 
   let key: ResolvedKey;
   try {
