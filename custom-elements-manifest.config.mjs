@@ -6,4 +6,13 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The globs come back in the file system's order, which differs between checkouts: sort, so the file is stable.
+      name: 'sorted-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
