@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -121,5 +122,12 @@ describe('the built bundle on a strict-CSP page', () => {
       // A strict CSP (no 'unsafe-eval') must be enough: no eval, no new Function.
       assert.doesNotMatch(code, /\beval\(|new Function\(/, file);
     }
+  });
+
+  it("matches the README's script tag: its Subresource Integrity hash is this build's", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const documented = /integrity="(sha384-[^"]+)"/.exec(readme)?.[1];
+    const built = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'credential-elements.js'))).digest('base64')}`;
+    assert.equal(documented, built, 'README.md: update the script tag with `npm run build && npm run sri`');
   });
 });
