@@ -41,7 +41,12 @@ describe('the built bundle on a strict-CSP page', () => {
 
   before(async () => {
     dist = mkdtempSync(join(tmpdir(), 'credential-elements-dist-'));
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    // The production build, as `npm run build` makes it (the test runner's NODE_ENV=test would select Lit's dev build).
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     const mock = createMockApi();
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
