@@ -27,7 +27,7 @@ export interface HttpOptions {
   random?: () => number;
   /** Caps open requests; defaults to the page-wide limiter (6). */
   limiter?: Limiter;
-  /** Share identical GETs in flight; defaults to a page-wide map. `false` turns sharing off. */
+  /** Share identical GETs in flight; defaults to a page-wide map per fetch function. `false` turns sharing off. */
   inFlight?: Map<string, SharedRequest> | false;
 }
 
@@ -70,11 +70,21 @@ const DEFAULTS = {
   maxBytes: 5 * 1024 * 1024,
 };
 
-const sharedInFlight = new Map<string, SharedRequest>();
+// One map per fetch function: a custom fetch (a proxy's, a test's faults) may answer the same URL differently, so
+// requests share only with others made through the same fetch. The default fetch is keyed by this module's own.
+const sharedInFlight = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
+const defaultFetchKey: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+function sharedFor(fetcher: typeof fetch | undefined): Map<string, SharedRequest> {
+  const key = fetcher ?? defaultFetchKey;
+  let map = sharedInFlight.get(key);
+  if (!map) sharedInFlight.set(key, (map = new Map()));
+  return map;
+}
 
 export async function request<T = unknown>(req: HttpRequest, options: HttpOptions = {}): Promise<HttpResponse<T>> {
   const method = req.method ?? 'GET';
-  const inFlight = options.inFlight === undefined ? sharedInFlight : options.inFlight;
+  const inFlight = options.inFlight === undefined ? sharedFor(options.fetch) : options.inFlight;
   if (method !== 'GET' || !inFlight) return (await send(req, options, req.signal)) as HttpResponse<T>;
   return (await joinShared(req, options, inFlight)) as HttpResponse<T>;
 }

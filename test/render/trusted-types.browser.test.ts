@@ -84,6 +84,15 @@ const STRICT_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// In-frame code shared by the corpus runs: fire the events payloads hook into, then report what ran.
+const POKE_AND_REPORT = `await new Promise((r) => setTimeout(r, 300));
+for (const { shadowRoot } of results) {
+  shadowRoot.addEventListener('click', (e) => e.preventDefault(), { capture: true });
+  for (const el of shadowRoot.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type));
+}
+await new Promise((r) => setTimeout(r, 200));
+report.text = JSON.stringify({ rendered: results.length, executed });`;
+
 describe(`Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}")`, () => {
   it('renders a template under require-trusted-types-for with only our policy allowed', async () => {
     const report = await runInFrame(`require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME}`, RENDER);
@@ -134,13 +143,7 @@ for (const entry of entries) {
   document.body.append(slot);
   results.push(renderTemplate(slot, { html: entry.html || '', css: entry.css || '' }, { ...view, ...(entry.view || {}) }, { imageOrigins: ['https://images.example'], ...(entry.options || {}) }));
 }
-await new Promise((r) => setTimeout(r, 300));
-for (const { shadowRoot } of results) {
-  shadowRoot.addEventListener('click', (e) => e.preventDefault(), { capture: true });
-  for (const el of shadowRoot.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type));
-}
-await new Promise((r) => setTimeout(r, 200));
-report.text = JSON.stringify({ rendered: results.length, executed });`,
+${POKE_AND_REPORT}`,
     );
     expect(report.error).to.equal(undefined);
     expect(report.enforced).to.equal(true);
@@ -169,13 +172,7 @@ for (const html of payloads) {
   // (The page test also feeds <style> contents to the CSS path; parsing them here would itself be a Trusted Types sink.)
   results.push(renderTemplate(slot, { html }, view, { imageOrigins: ['https://images.example'] }));
 }
-await new Promise((r) => setTimeout(r, 300));
-for (const { shadowRoot } of results) {
-  shadowRoot.addEventListener('click', (e) => e.preventDefault(), { capture: true });
-  for (const el of shadowRoot.querySelectorAll('*')) for (const type of ['mouseover', 'click', 'focus', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type));
-}
-await new Promise((r) => setTimeout(r, 200));
-report.text = JSON.stringify({ rendered: results.length, executed });`,
+${POKE_AND_REPORT}`,
     );
     expect(report.error).to.equal(undefined);
     expect(report.enforced).to.equal(true);

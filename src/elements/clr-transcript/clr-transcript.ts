@@ -9,7 +9,7 @@ import { CredentialElement } from '../shared/credential-element.js';
 import type { LoadedDocument } from '../shared/load.js';
 import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
 import { formatDate, renderChecks, renderChip, renderLastVerified, statusIcon } from '../shared/status.js';
-import { tokens } from '../shared/styles.js';
+import { panel, tokens } from '../shared/styles.js';
 import type { VerificationState } from '../shared/types.js';
 import { styles } from './clr-transcript.styles.js';
 
@@ -65,7 +65,7 @@ interface Row {
  */
 @customElement('clr-transcript')
 export class ClrTranscript extends CredentialElement<TranscriptView> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, panel, styles];
 
   @state() private query = '';
   @state() private typeFilter = '';

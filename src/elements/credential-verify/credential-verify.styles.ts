@@ -16,15 +16,6 @@ export const styles = css`
       --_border: var(--credential-verify-border, var(--credential-border, #3a4254));
     }
   }
-  .base {
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_ink);
-  }
   .form {
     display: grid;
     gap: 0.5em;

@@ -8,7 +8,7 @@ import { CredentialElement } from '../shared/credential-element.js';
 import type { LoadedDocument } from '../shared/load.js';
 import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
 import { formatDate, renderChecks, renderLastVerified, statusIcon } from '../shared/status.js';
-import { tokens } from '../shared/styles.js';
+import { panel, tokens } from '../shared/styles.js';
 import { styles } from './credential-verify.styles.js';
 
 /** Files over this size are refused before reading (the engine's own limits are lower for text). */
@@ -56,7 +56,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  */
 @customElement('credential-verify')
 export class CredentialVerify extends CredentialElement<CredentialView> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, panel, styles];
 
   @state() private dragging = false;
   @state() private fileName = '';

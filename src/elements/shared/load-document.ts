@@ -5,24 +5,15 @@
 import { CredentialError } from '../../errors.js';
 import type { Provider } from '../../model/types.js';
 import type { CredentialInput } from '../../sources/classify.js';
-import type { SharedRequest } from '../../sources/http.js';
 import type { JsonObject } from '../../sources/json.js';
 import type { LoadedDocument, SourceRequest } from './load.js';
 import { embeddedCredential } from '../../model/load-view.js';
 
-const inFlightByFetch = new WeakMap<typeof fetch, Map<string, SharedRequest>>();
-
-function sharedFor(fetchImpl: typeof fetch): Map<string, SharedRequest> {
-  let map = inFlightByFetch.get(fetchImpl);
-  if (!map) inFlightByFetch.set(fetchImpl, (map = new Map()));
-  return map;
-}
-
 export async function loadDocument(request: SourceRequest): Promise<LoadedDocument> {
   const { signal } = request;
   const http = {
-    // Identical GETs are shared page-wide; a custom fetch (a proxy, a test's faults) shares only with itself.
-    ...(request.fetch ? { fetch: request.fetch, inFlight: sharedFor(request.fetch) } : {}),
+    // Identical GETs are shared page-wide, per fetch function (src/sources/http.ts).
+    ...(request.fetch ? { fetch: request.fetch } : {}),
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   };
 

@@ -207,3 +207,16 @@ export const tokens = css`
     }
   }
 `;
+
+/** The bordered panel the transcript and the verifier are drawn in (the badge has layouts of its own). */
+export const panel = css`
+  .base {
+    display: grid;
+    gap: 1em;
+    padding: 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+`;
