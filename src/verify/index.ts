@@ -4,4 +4,4 @@ export { bundledContexts, createDocumentLoader } from './contexts/index.js';
 export { clearNetworkCache } from './net.js';
 export { nestedCredentials, nestedCheck } from './nested.js';
 export { joinNested } from './report.js';
-export type { Check, CheckId, CheckStatus, CredentialKind, CredentialSummary, ReportStatus, VerificationReport, VerifyOptions } from './types.js';
+export type { Check, CheckId, CheckStatus, ReasonCode, CredentialKind, CredentialSummary, ReportStatus, VerificationReport, VerifyOptions } from './types.js';

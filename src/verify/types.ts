@@ -15,9 +15,64 @@ export type CheckId =
 
 export type CheckStatus = 'success' | 'failure' | 'warning' | 'skipped';
 
+/**
+ * Why a check came out as it did, for programs: the elements branch on it and translations key on it, never on the
+ * English `message`. Stable across versions; new codes may be added.
+ */
+export type ReasonCode =
+  // format and meaning
+  | 'malformed'
+  | 'unsupported-format'
+  | 'too-large'
+  | 'too-complex'
+  | 'context-not-bundled'
+  | 'undefined-term'
+  | 'ambiguous-value'
+  // schema
+  | 'schema-invalid'
+  | 'schema-legacy'
+  // proof and key
+  | 'no-proof'
+  | 'unsupported-suite'
+  | 'legacy-suite'
+  | 'wrong-purpose'
+  | 'signature-invalid'
+  | 'proof-expired'
+  | 'claims-mismatch'
+  | 'key-not-found'
+  | 'key-unreachable'
+  | 'key-not-issuers'
+  | 'key-unproven'
+  | 'invalid-did'
+  // dates
+  | 'expired'
+  | 'not-yet-valid'
+  | 'invalid-dates'
+  | 'no-dates'
+  // status
+  | 'revoked'
+  | 'suspended'
+  | 'status-set'
+  | 'status-unchecked'
+  | 'status-unreachable'
+  | 'status-list-untrusted'
+  | 'status-unsupported'
+  // issuer, recipient, nested
+  | 'issuer-untrusted'
+  | 'no-issuer'
+  | 'recipient-mismatch'
+  | 'nested-failed'
+  | 'nested-too-deep'
+  | 'nested-too-many'
+  | 'nested-cancelled'
+  | 'nested-unreadable'
+  | 'internal-error';
+
 export interface Check {
   id: CheckId;
   status: CheckStatus;
+  /** Why, as a stable code (set on every failure and warning; on successes where it helps). */
+  reason?: ReasonCode;
   /** One plain sentence a person can read. */
   message: string;
   /** Machine-readable detail (the proof type, the key id, the status list URL, …). */
