@@ -4,7 +4,8 @@
  * that says so (never "not revoked"); a set revocation or suspension bit is a failure.
  */
 import type { VerifyContext } from '../context.js';
-import { base64urlDecode, concatBytes } from '../crypto/encoding.js';
+import { readStreamCapped } from '../../sources/read-body.js';
+import { base64urlDecode } from '../crypto/encoding.js';
 import { asArray, issuerId, subjects, types } from '../credential-fields.js';
 import { fetchJson } from '../net.js';
 import type { Check, VerificationReport } from '../types.js';
@@ -31,19 +32,9 @@ function listLifetime(list: unknown): number | undefined {
 // A status list of 16 MB holds 134 million entries; anything larger is a decompression bomb, not a list.
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    size += read.value.length;
-    if (size > MAX_LIST_BYTES) {
-      await reader.cancel();
-      throw new Error(`the status list inflates to more than ${MAX_LIST_BYTES / 1048576} MB`);
-    }
-    chunks.push(read.value);
-  }
-  return concatBytes(...chunks);
+function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const inflated = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return readStreamCapped(inflated, MAX_LIST_BYTES, () => new Error(`the status list inflates to more than ${MAX_LIST_BYTES / 1048576} MB`));
 }
 
 /** encodedList: GZIP-compressed bits, base64url, with or without the multibase 'u' prefix. */
