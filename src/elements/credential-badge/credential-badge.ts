@@ -39,7 +39,7 @@ const IMAGE_POLICY = resourcePolicy();
  * @csspart status - The verification chip (a button once there is a report).
  * @csspart checks - The panel of verification checks.
  * @csspart last-verified - When the credential was last verified.
- * @csspart lifecycle - "This credential has expired / has been revoked".
+ * @csspart lifecycle - "This credential has expired / has been revoked / suspended / is not valid yet".
  * @csspart details - The card's details (description, dates, results, evidence).
  * @csspart actions - The links and buttons (view, copy link, add to LinkedIn).
  * @csspart certificate - The certificate (the issuer's template or the built-in layout).
