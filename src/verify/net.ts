@@ -3,7 +3,7 @@
  * with a timeout, one retry for transient failures, a size cap, and a cache that keeps answers for their lifetime.
  */
 import { CredentialError } from '../errors.js';
-import type { VerifyContext } from './context.js';
+import type { VerifyContext } from './options.js';
 
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;

@@ -2,11 +2,14 @@
  * Resolves a proof's verification method to a public key, offline for did:key, did:jwk and the OB 3.0 examples'
  * `<issuer id>#<publicKeyMultibase>` form; over the network (when allowed) for did:web and http(s) key documents.
  */
-import { CredentialError } from '../../errors.js';
-import type { VerifyContext } from '../context.js';
+import { CredentialError, isCredentialError } from '../../errors.js';
+import type { JsonObject } from '../../shape/json.js';
+import type { VerifyContext } from '../options.js';
 import { base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
 import { fetchJson } from '../net.js';
+import type { ReasonCode } from '../types.js';
+import { didWebUrl } from './did-web.js';
 
 export type KeyRoute = 'did:key' | 'did:jwk' | 'did:web' | 'key-document' | 'fragment';
 
@@ -42,13 +45,7 @@ function fromDidJwk(id: string): ResolvedKey {
   return { key: keyFromJwk(jwk), id, controller: did, route: 'did:jwk', listed: true };
 }
 
-/** did:web:example.com:user:alice → https://example.com/user/alice/did.json (RFC: colons are path separators). */
-export function didWebUrl(did: string): string {
-  const [host, ...path] = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
-  return path.length ? `https://${host}/${path.join('/')}/did.json` : `https://${host}/.well-known/did.json`;
-}
-
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 function keyOfMethod(method: Json): PublicKey {
   if (typeof method.publicKeyMultibase === 'string') return keyFromMultibase(method.publicKeyMultibase);
@@ -90,6 +87,7 @@ function listsMultibase(profile: Json, multibase: string): boolean {
 
 async function fromFragment(id: string, context: VerifyContext): Promise<ResolvedKey> {
   const controller = withoutFragment(id);
+  if (controller.startsWith('did:web:')) didWebUrl(controller);
   const key = keyFromMultibase(id.slice(id.indexOf('#') + 1));
   let listed: boolean | undefined;
   if (context.network && /^https?:/i.test(controller)) {
@@ -108,8 +106,14 @@ async function fromFragment(id: string, context: VerifyContext): Promise<Resolve
  * false when it could be read, undefined when not. A key document's claim of a controller counts only with this.
  */
 async function controllerLists(controller: string, id: string, context: VerifyContext): Promise<boolean | undefined> {
-  const url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
-  if (!url || !context.network) return undefined;
+  if (!context.network) return undefined;
+  let url: string | undefined;
+  try {
+    url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
+  } catch {
+    return false; // a controller that is no valid did:web lists nothing
+  }
+  if (!url) return undefined;
   return fetchJson(url, context).then(
     (document) => !!findMethod(document as Json, id, controller) || names((document as Json)?.assertionMethod, id, controller),
     () => undefined,
@@ -139,4 +143,12 @@ export async function resolveVerificationMethod(id: string, context: VerifyConte
     if (error instanceof CredentialError) throw error;
     throw new CredentialError('KEY_NOT_FOUND', `The key ${id} can't be used: ${(error as Error).message}.`, { cause: error });
   }
+}
+
+/** Why a key could not be resolved, as a reason code: unreachable (network), not found, or an invalid DID. */
+export function keyFailureReason(error: unknown): ReasonCode {
+  if (!isCredentialError(error)) return 'key-not-found';
+  if (error.code === 'INVALID_DID') return 'invalid-did';
+  if (['OFFLINE', 'TIMEOUT', 'NETWORK', 'ABORTED', 'SERVER_ERROR', 'RATE_LIMITED', 'RESPONSE_TOO_LARGE', 'BAD_RESPONSE', 'HTTP_ERROR'].includes(error.code)) return 'key-unreachable';
+  return 'key-not-found';
 }

@@ -1,0 +1,28 @@
+/** A status list's encodedList: GZIP-compressed bits, base64url, with or without the multibase 'u' prefix. */
+import { base64urlDecode, concatBytes } from '../crypto/encoding.js';
+
+// A status list of 16 MB holds 134 million entries; anything larger is a decompression bomb, not a list.
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > MAX_LIST_BYTES) {
+      await reader.cancel();
+      throw new Error(`the status list inflates to more than ${MAX_LIST_BYTES / 1048576} MB`);
+    }
+    chunks.push(read.value);
+  }
+  return concatBytes(...chunks);
+}
+
+export async function decodeBitstring(encoded: string): Promise<Uint8Array> {
+  const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+  let bytes = base64urlDecode(encoded);
+  if (!isGzip(bytes) && encoded.startsWith('u')) bytes = base64urlDecode(encoded.slice(1));
+  if (!isGzip(bytes)) throw new Error('the encoded list is not GZIP data');
+  return gunzip(bytes);
+}
