@@ -3,6 +3,7 @@
  * with a timeout, one retry for transient failures, a size cap, and a cache that keeps answers for their lifetime.
  */
 import { CredentialError } from '../errors.js';
+import { isCompactJws } from '../shape/formats.js';
 import type { VerifyContext } from './options.js';
 
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
@@ -75,7 +76,7 @@ async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> 
     return JSON.parse(text);
   } catch (error) {
     // Some status-list endpoints serve a VC-JWT; hand back the text for the caller to decode.
-    if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text.trim())) return text.trim();
+    if (isCompactJws(text.trim())) return text.trim();
     throw new CredentialError('BAD_RESPONSE', `${url} did not send JSON.`, { cause: error });
   }
 }

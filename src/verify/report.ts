@@ -4,10 +4,9 @@ import type { JsonObject } from '../shape/json.js';
 import { text } from '../shape/text.js';
 import type { Check, CredentialKind, CredentialSummary, ReportStatus, VerificationReport } from './types.js';
 
-type Json = JsonObject;
 
 /** The summary the elements show, read from the credential as verified (the view of its signed meaning). */
-export function summarize(credential: Json | undefined): CredentialSummary {
+export function summarize(credential: JsonObject | undefined): CredentialSummary {
   if (!credential) return { type: [] };
   const subject = subjects(credential)[0];
   const achievement = subject ? achievementsOf(subject)[0] : undefined;
@@ -40,7 +39,7 @@ export function joinNested(container: VerificationReport, children: Verification
   return { ...container, checks, children, status, verified: status !== 'failed' };
 }
 
-export function buildReport(kind: CredentialKind, credential: Json | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
+export function buildReport(kind: CredentialKind, credential: JsonObject | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
   const status = overallStatus(checks, children);
   return {
     verified: status !== 'failed',

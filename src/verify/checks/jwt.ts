@@ -15,7 +15,6 @@ import { fetchJson } from '../net.js';
 import type { Check } from '../types.js';
 import { keyBindingCheck, type KeyBinding } from './key.js';
 
-type Json = JsonObject;
 
 const ALGORITHMS = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256'];
 
@@ -38,7 +37,7 @@ const KEY_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
 function headerKeyController(jwk: JWK, issuer: string | undefined): string | undefined {
   if (issuer?.startsWith('did:jwk:')) {
     try {
-      const issuerJwk = JSON.parse(new TextDecoder().decode(base64urlDecode(issuer.slice('did:jwk:'.length).split('#')[0]!))) as Json;
+      const issuerJwk = JSON.parse(new TextDecoder().decode(base64urlDecode(issuer.slice('did:jwk:'.length).split('#')[0]!))) as JsonObject;
       if (KEY_MEMBERS.every((member) => issuerJwk[member] === jwk[member])) return issuer;
     } catch {
       // not a did:jwk this key can be compared with
@@ -47,7 +46,7 @@ function headerKeyController(jwk: JWK, issuer: string | undefined): string | und
   return undefined;
 }
 
-async function findKey(header: Json, credential: Json, context: VerifyContext): Promise<FoundKey> {
+async function findKey(header: JsonObject, credential: JsonObject, context: VerifyContext): Promise<FoundKey> {
   const issuer = issuerId(credential);
   if (typeof header.kid === 'string' && header.kid) {
     // A kid names the key; a relative one names one of the issuer's.
@@ -62,14 +61,14 @@ async function findKey(header: Json, credential: Json, context: VerifyContext): 
     return { jwk, binding: { id: 'jwk header', ...(controller && { controller }), route: 'jwk-header' } };
   }
   if (!issuer) throw new Error('the JWT has no jwk or kid header and the credential names no issuer');
-  const profile = (await fetchJson(issuer, context)) as Json;
-  const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as Json | undefined;
+  const profile = (await fetchJson(issuer, context)) as JsonObject;
+  const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as JsonObject | undefined;
   const jwk = method?.publicKeyJwk as JWK | undefined;
   if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
   return { jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
 }
 
-function claimMismatches(claims: Json, credential: Json): string[] {
+function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
   const problems: string[] = [];
   const same = (claim: string, value: unknown, label: string) => {
     if (claims[claim] !== undefined && value !== undefined && claims[claim] !== value) {
@@ -86,7 +85,7 @@ function claimMismatches(claims: Json, credential: Json): string[] {
 }
 
 /** The JWT's own validity window (`nbf`, `exp`), which binds even when the credential inside states no dates. */
-function claimDates(claims: Json, context: VerifyContext): Check[] {
+function claimDates(claims: JsonObject, context: VerifyContext): Check[] {
   const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
   const now = context.now.getTime();
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) return [{ id: 'dates', status: 'failure', reason: 'expired', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).` }];
@@ -94,10 +93,10 @@ function claimDates(claims: Json, context: VerifyContext): Check[] {
   return [];
 }
 
-export async function checkJwtProof(jwt: string, credential: Json, context: VerifyContext): Promise<Check[]> {
-  let header: Json;
+export async function checkJwtProof(jwt: string, credential: JsonObject, context: VerifyContext): Promise<Check[]> {
+  let header: JsonObject;
   try {
-    header = decodeProtectedHeader(jwt) as Json;
+    header = decodeProtectedHeader(jwt) as JsonObject;
   } catch {
     return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT header is not valid JSON.' }];
   }
@@ -118,7 +117,7 @@ export async function checkJwtProof(jwt: string, credential: Json, context: Veri
   const checks: Check[] = [];
   try {
     await compactVerify(jwt, await importJWK(found.jwk, alg), { algorithms: [alg] });
-    const claims = decodeJwt(jwt) as Json;
+    const claims = decodeJwt(jwt) as JsonObject;
     checks.push(...claimDates(claims, context));
     const mismatches = claimMismatches(claims, credential);
     checks.push(

@@ -20,7 +20,6 @@ import type { Check, ReasonCode } from '../types.js';
 import { ambiguous } from './ambiguous.js';
 import { keyBindingCheck } from './key.js';
 
-type Json = JsonObject;
 
 interface Suite {
   canonical: 'rdfc' | 'jcs';
@@ -51,7 +50,7 @@ interface ProofFields extends Partial<Record<Field, string>> {
 }
 
 /** The proof's fields, one value each, or the ambiguity that stops it being read. */
-function readFields(proof: Json, label: string): ProofFields | Check {
+function readFields(proof: JsonObject, label: string): ProofFields | Check {
   const known = scalarsOf(proof.type).filter((type): type is string => typeof type === 'string');
   const types = known.filter((type) => PROOF_TYPES.includes(type));
   if (types.length > 1) return ambiguous('proof', 'type', types, `${label.toLowerCase()}`);
@@ -69,7 +68,7 @@ function describeError(error: unknown): string {
 }
 
 /** The raw proof object a JCS proof signed: the one with this proofValue, which must say what the meaning says. */
-function jcsProofObject(raw: Json, fields: ProofFields): Json | string {
+function jcsProofObject(raw: JsonObject, fields: ProofFields): JsonObject | string {
   const matches = objectsOf(raw.proof).filter((candidate) => candidate.proofValue === fields.proofValue);
   if (matches.length !== 1) return 'its JSON proof object can’t be found under "proof"';
   const json = matches[0]!;
@@ -83,7 +82,7 @@ function jcsProofObject(raw: Json, fields: ProofFields): Json | string {
 }
 
 /** proofHash ‖ documentHash: what the signature signs. */
-async function signedData(raw: Json, meaning: Meaning, proof: ProofGraph, fields: ProofFields, suite: Suite, hash: Hash): Promise<Uint8Array> {
+async function signedData(raw: JsonObject, meaning: Meaning, proof: ProofGraph, fields: ProofFields, suite: Suite, hash: Hash): Promise<Uint8Array> {
   if (suite.canonical === 'rdfc') {
     // RDFC-1.0 labels blank nodes with the suite's hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
     const messageDigestAlgorithm = hash === 'SHA-384' ? 'sha384' : 'sha256';
@@ -104,12 +103,12 @@ async function signedData(raw: Json, meaning: Meaning, proof: ProofGraph, fields
   );
 }
 
-async function verifyOne(raw: Json, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string): Promise<Check[]> {
+async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string): Promise<Check[]> {
   const read = readFields(proof.view, label);
   if ('status' in read) return [read];
   const fields = read;
   const name = fields.type === 'DataIntegrityProof' ? (fields.cryptosuite ?? '(no cryptosuite)') : (fields.type ?? '(no type)');
-  const details: Json = { type: fields.type, cryptosuite: fields.cryptosuite, verificationMethod: fields.verificationMethod, created: fields.created };
+  const details: JsonObject = { type: fields.type, cryptosuite: fields.cryptosuite, verificationMethod: fields.verificationMethod, created: fields.created };
   const fail = (reason: ReasonCode, message: string): Check[] => [{ id: 'proof', status: 'failure', reason, message: `${label}: ${message}`, details }];
   const suite = SUITES[name];
   if (!suite || !fields.type || !PROOF_TYPES.includes(fields.type)) {
@@ -151,7 +150,7 @@ async function verifyOne(raw: Json, meaning: Meaning, proof: ProofGraph, context
 }
 
 /** Checks every proof the credential's meaning holds; a credential with none fails. */
-export async function checkEmbeddedProofs(raw: Json, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
+export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
   const { proofs } = meaning;
   if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: 'The credential has no proof: it is not signed.' }];
   const results = await Promise.all(

@@ -30,7 +30,6 @@ interface Outcome {
   vc11: boolean;
 }
 
-type Json = JsonObject;
 const asArray = oneOrMany;
 const stringsOf = (value: unknown) => asArray(value).filter((v): v is string => typeof v === 'string');
 
@@ -38,7 +37,7 @@ const stringsOf = (value: unknown) => asArray(value).filter((v): v is string => 
  * `form` says what `credential` is: its JSON, or the engine's view of its signed meaning ('view': nested credentials
  * there have no @context of their own and are not validated again, since each is verified from its own JSON).
  */
-export function checkSchema(credential: Json, { form = 'json' }: { form?: Form } = {}): Check {
+export function checkSchema(credential: JsonObject, { form = 'json' }: { form?: Form } = {}): Check {
   const types = stringsOf(credential.type);
   const typeKind = kindOfTypes(types);
 
@@ -105,7 +104,7 @@ function merge(into: Outcome, from: Outcome) {
 }
 
 /** Validates one credential (`base` names where it sits, for a CLR's nested credentials). */
-function validateCredential(credential: Json, kind: SchemaKind, base: string, form: Form): Outcome {
+function validateCredential(credential: JsonObject, kind: SchemaKind, base: string, form: Form): Outcome {
   // As 1EdTech's validator: the VC 2.0 schema first; a credential that fits only the VC 1.1 form gets a warning.
   let outcome: Outcome = { ...run(kind, '2.0', credential, base, form), vc11: false };
   if (outcome.hard.length) {
@@ -128,7 +127,7 @@ function validateCredential(credential: Json, kind: SchemaKind, base: string, fo
 
 const compiled = new Map<string, { schema: Schema; validator: Validator }>();
 
-function run(kind: SchemaKind, vcdm: Vcdm, credential: Json, base: string, form: Form): Omit<Outcome, 'vc11'> {
+function run(kind: SchemaKind, vcdm: Vcdm, credential: JsonObject, base: string, form: Form): Omit<Outcome, 'vc11'> {
   const key = `${kind} ${vcdm} ${form}`;
   let entry = compiled.get(key);
   if (!entry) {
@@ -155,7 +154,7 @@ function run(kind: SchemaKind, vcdm: Vcdm, credential: Json, base: string, form:
 }
 
 /** Deviations from OB 3.0 that are still valid VCs and are only warned about. */
-function toleratedProblem(unit: OutputUnit, credential: Json, base: string): string | undefined {
+function toleratedProblem(unit: OutputUnit, credential: JsonObject, base: string): string | undefined {
   if (unit.instanceLocation === '#' && unit.keyword === 'required' && missingProperty(unit) === 'name') {
     return `${subjectName('', base)} has no 'name', which OB 3.0 requires for display`;
   }

@@ -13,7 +13,6 @@ import type { Check, ReasonCode, VerificationReport } from '../types.js';
 import { ambiguous } from './ambiguous.js';
 import { decodeBitstring } from './bitstring.js';
 
-type Json = JsonObject;
 export type VerifyList = (list: unknown) => Promise<VerificationReport>;
 
 const LIST_TYPES: Record<string, string> = {
@@ -23,7 +22,7 @@ const LIST_TYPES: Record<string, string> = {
 const REVOCATION_LIST = '1EdTechRevocationList';
 const ENTRY_TYPES = [...Object.keys(LIST_TYPES), REVOCATION_LIST];
 
-const warning = (reason: ReasonCode, message: string, details?: Json): Check => ({ id: 'status', status: 'warning', reason, message, details });
+const warning = (reason: ReasonCode, message: string, details?: JsonObject): Check => ({ id: 'status', status: 'warning', reason, message, details });
 
 /** Cache a status list until its `ttl` (milliseconds, Bitstring Status List) or its validUntil, at most a day. */
 function listLifetime(list: unknown): number | undefined {
@@ -35,12 +34,12 @@ function listLifetime(list: unknown): number | undefined {
 }
 
 /** One value of a single-valued term of `node`, or the ambiguity. */
-function one(node: Json, term: string, what: string, read: (value: unknown) => unknown[] = scalarsOf): { value?: unknown; problem?: Check } {
+function one(node: JsonObject, term: string, what: string, read: (value: unknown) => unknown[] = scalarsOf): { value?: unknown; problem?: Check } {
   const values = read(node[term]);
   return values.length > 1 ? { problem: ambiguous('status', term, values, what) } : { value: values[0] };
 }
 
-async function checkListEntry(entry: Json, type: string, credential: Json, context: VerifyContext, verifyList: VerifyList): Promise<Check> {
+async function checkListEntry(entry: JsonObject, type: string, credential: JsonObject, context: VerifyContext, verifyList: VerifyList): Promise<Check> {
   const url = one(entry, 'statusListCredential', 'the status entry', idsOf);
   const index = one(entry, 'statusListIndex', 'the status entry');
   const purposeOf = one(entry, 'statusPurpose', 'the status entry');
@@ -49,7 +48,7 @@ async function checkListEntry(entry: Json, type: string, credential: Json, conte
   const listUrl = typeof url.value === 'string' ? url.value : '';
   const position = Number(index.value);
   const purpose = String(purposeOf.value ?? 'revocation');
-  const details: Json = { type, statusListCredential: listUrl, statusListIndex: position, statusPurpose: purpose };
+  const details: JsonObject = { type, statusListCredential: listUrl, statusListIndex: position, statusPurpose: purpose };
   if (!listUrl || !Number.isInteger(position) || position < 0) {
     return { id: 'status', status: 'failure', reason: 'malformed', message: 'The credential status entry is malformed (no list URL or index).', details };
   }
@@ -97,13 +96,13 @@ async function checkListEntry(entry: Json, type: string, credential: Json, conte
 }
 
 /** 1EdTech's revocation list: an unsigned list of revoked credential ids at the entry's own URL. */
-async function checkRevocationList(entry: Json, credential: Json, context: VerifyContext): Promise<Check> {
+async function checkRevocationList(entry: JsonObject, credential: JsonObject, context: VerifyContext): Promise<Check> {
   const url = idOf(entry) ?? '';
-  const details: Json = { type: REVOCATION_LIST, id: url };
+  const details: JsonObject = { type: REVOCATION_LIST, id: url };
   if (!context.network) return warning('status-unchecked', 'The revocation status was not checked: network use is off.', details);
-  let list: Json;
+  let list: JsonObject;
   try {
-    list = (await fetchJson(url, context)) as Json;
+    list = (await fetchJson(url, context)) as JsonObject;
   } catch (error) {
     return warning('status-unreachable', `The revocation status could not be checked: ${(error as Error).message}`, details);
   }
@@ -114,7 +113,7 @@ async function checkRevocationList(entry: Json, credential: Json, context: Verif
     : { id: 'status', status: 'success', message: 'Not revoked.', details };
 }
 
-export async function checkStatus(credential: Json, context: VerifyContext, verifyList: VerifyList): Promise<Check[]> {
+export async function checkStatus(credential: JsonObject, context: VerifyContext, verifyList: VerifyList): Promise<Check[]> {
   const entries = statusEntries(credential);
   if (!entries.length) return [{ id: 'status', status: 'skipped', message: 'The credential has no revocation status to check.' }];
   return Promise.all(
@@ -131,7 +130,7 @@ export async function checkStatus(credential: Json, context: VerifyContext, veri
 }
 
 /** The `refresh` note: a 1EdTechCredentialRefresh service, reported with its URL when network use is allowed. */
-export function noteRefreshService(credential: Json, context: VerifyContext): Check | undefined {
+export function noteRefreshService(credential: JsonObject, context: VerifyContext): Check | undefined {
   const service = oneOrMany(credential.refreshService).filter(isObject).find((entry) => types(entry).includes('1EdTechCredentialRefresh'));
   if (!service || !context.network) return undefined;
   const url = idOf(service);

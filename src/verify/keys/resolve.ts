@@ -45,33 +45,32 @@ function fromDidJwk(id: string): ResolvedKey {
   return { key: keyFromJwk(jwk), id, controller: did, route: 'did:jwk', listed: true };
 }
 
-type Json = JsonObject;
 
-function keyOfMethod(method: Json): PublicKey {
+function keyOfMethod(method: JsonObject): PublicKey {
   if (typeof method.publicKeyMultibase === 'string') return keyFromMultibase(method.publicKeyMultibase);
-  if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as Json);
+  if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as JsonObject);
   throw new Error('the verification method has neither publicKeyMultibase nor publicKeyJwk');
 }
 
 /** Whether `ids` (a DID document's assertionMethod, say) names the method `id`, fully or as a relative `#fragment`. */
 function names(list: unknown, id: string, base: string): boolean {
   const matches = (entry: unknown) => {
-    const entryId = typeof entry === 'string' ? entry : (entry as Json | null)?.id;
+    const entryId = typeof entry === 'string' ? entry : (entry as JsonObject | null)?.id;
     return typeof entryId === 'string' && (entryId === id || base + entryId === id);
   };
   return Array.isArray(list) ? list.some(matches) : matches(list);
 }
 
-function findMethod(document: Json, id: string, base: string): Json | undefined {
+function findMethod(document: JsonObject, id: string, base: string): JsonObject | undefined {
   const candidates = [document.verificationMethod, document.assertionMethod, document.publicKey]
     .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
-    .filter((entry): entry is Json => !!entry && typeof entry === 'object');
+    .filter((entry): entry is JsonObject => !!entry && typeof entry === 'object');
   return candidates.find((entry) => entry.id === id || (typeof entry.id === 'string' && base + entry.id === id));
 }
 
 async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedKey> {
   const did = withoutFragment(id);
-  const document = (await fetchJson(didWebUrl(did), context)) as Json;
+  const document = (await fetchJson(didWebUrl(did), context)) as JsonObject;
   if (document?.id !== did) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} names a different DID (${String(document?.id)}).`);
   const method = findMethod(document, id, did);
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} has no key ${id}.`);
@@ -79,10 +78,10 @@ async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedK
 }
 
 /** Whether a profile lists a key with this publicKeyMultibase, under whatever id. */
-function listsMultibase(profile: Json, multibase: string): boolean {
+function listsMultibase(profile: JsonObject, multibase: string): boolean {
   return [profile?.verificationMethod, profile?.assertionMethod, profile?.publicKey]
     .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
-    .some((entry) => (entry as Json | null)?.publicKeyMultibase === multibase);
+    .some((entry) => (entry as JsonObject | null)?.publicKeyMultibase === multibase);
 }
 
 async function fromFragment(id: string, context: VerifyContext): Promise<ResolvedKey> {
@@ -94,7 +93,7 @@ async function fromFragment(id: string, context: VerifyContext): Promise<Resolve
     // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
     const multibase = id.slice(id.indexOf('#') + 1);
     listed = await fetchJson(controller, context).then(
-      (profile) => !!findMethod(profile as Json, id, controller) || listsMultibase(profile as Json, multibase),
+      (profile) => !!findMethod(profile as JsonObject, id, controller) || listsMultibase(profile as JsonObject, multibase),
       () => undefined,
     );
   }
@@ -115,13 +114,13 @@ async function controllerLists(controller: string, id: string, context: VerifyCo
   }
   if (!url) return undefined;
   return fetchJson(url, context).then(
-    (document) => !!findMethod(document as Json, id, controller) || names((document as Json)?.assertionMethod, id, controller),
+    (document) => !!findMethod(document as JsonObject, id, controller) || names((document as JsonObject)?.assertionMethod, id, controller),
     () => undefined,
   );
 }
 
 async function fromKeyDocument(id: string, context: VerifyContext): Promise<ResolvedKey> {
-  const document = (await fetchJson(id, context)) as Json;
+  const document = (await fetchJson(id, context)) as JsonObject;
   const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
   const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
