@@ -145,6 +145,16 @@ for (const [suiteName, makeSigner] of Object.entries(SUITES)) {
       });
     }
 
+    it('judges a proof by its meaning when the signer itself wrote its expiry under @nest', async () => {
+      const signed = await signer.sign(badge(signer.did), { '@nest': { expires: '2025-12-01T00:00:00Z' } });
+      const report = await verify(signed);
+      expect(report.verified).to.equal(false);
+      expect(report.checks.filter((check) => check.id === 'proof').map((check) => check.reason)).to.deep.equal(['proof-expired']);
+      const before = (await verify(signed, '2025-07-01T00:00:00Z')).checks.find((check) => check.id === 'proof');
+      // A JCS proof's JSON must say what its meaning says; this one hides its expiry from a reader of its keys.
+      expect([before?.status, before?.reason]).to.deep.equal(signer.jcs ? ['failure', 'signature-invalid'] : ['success', undefined]);
+    });
+
     it('fails with ambiguous-value when the signer wrote two distinct values of a single-valued term', async () => {
       const cases: Array<[string, Json]> = [
         ['validUntil', { validUntil: ['2025-12-01T00:00:00Z', '2030-01-01T00:00:00Z'] }],

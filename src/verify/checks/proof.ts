@@ -96,6 +96,7 @@ async function signedData(raw: JsonObject, meaning: Meaning, proof: ProofGraph, 
   const { proofValue: _value, ...options } = json;
   const { proof: _proofs, ...unsecured } = raw;
   const chained = chainedProofs(meaning, proof).map((entry) => objectsOf(raw.proof).find((candidate) => candidate.proofValue === entry.view.proofValue));
+  if (chained.includes(undefined)) throw new Error('a proof it chains to is not in its JSON');
   const document = chained.length ? { ...unsecured, proof: chained.length === 1 ? chained[0] : chained } : unsecured;
   return concatBytes(
     await digest(hash, utf8(canonicalize({ ...options, '@context': raw['@context'] }) ?? '')),

@@ -122,7 +122,8 @@ export function projectNode(graphName: string, graph: Graph, key: string, path: 
     // A @set container keeps a lone node in a list; the same IRI may name a plain property elsewhere (OB's
     // `identifier` is both a subject's list of identity objects and an identifier entry's string).
     const list = set && values.every((value) => typeof value === 'object' && value !== null);
-    node[name] = values.length === 1 && !list ? values[0] : values;
+    // An RDF list (@list) is one value, already a list.
+    node[name] = values.length === 1 && (!list || Array.isArray(values[0])) ? values[0] : values;
   }
   return node;
 }

@@ -21,6 +21,7 @@ export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 
 export const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 export const str: Schema = { type: 'string' };
+const text = str;
 export const uri: Schema = { type: 'string', format: 'uri' };
 export const dateTime: Schema = { type: 'string', format: 'date-time' };
 /**
@@ -90,6 +91,9 @@ const node = (name: string, required: string[], properties: Record<string, Schem
  * the validator annotates schema objects with their base URI.
  */
 export function obDefs(form: Form = 'json'): Record<string, Schema> {
+  // In the view, a node with an id is one node for every place that names it (an image two achievements share; an
+  // endorsement's issuer that is also the credential's), so its texts may be several: what each place said.
+  const str: Schema = form === 'view' ? oneOrMany(text) : text;
   const criteria: Schema = { type: 'object', properties: { id: uri, narrative: str } };
   const endorsements = { endorsement: oneOrMany(ref('EmbeddedCredential')), endorsementJwt: oneOrMany(ref('CompactJws')) };
   return {
@@ -107,9 +111,7 @@ export function obDefs(form: Form = 'json'): Record<string, Schema> {
     Address: node('Address', []),
     Profile: node('Profile', ['id'], {
       id: uri,
-      // In the view, a profile is one node for every credential that names it: an endorsement's issuer that is also
-      // the credential's issuer, say, gives it both names.
-      name: form === 'view' ? oneOrMany(str) : str,
+      name: str,
       url: uri,
       email: str,
       description: str,
