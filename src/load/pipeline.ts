@@ -12,7 +12,7 @@
  * but a CredentialError (or an abort), which `errorDetail` turns into the `credential-error` event's detail.
  */
 import { isCredentialError, type CredentialErrorCode } from '../errors.js';
-import type { JsonObject } from '../sources/json.js';
+import type { JsonObject } from '../shape/json.js';
 import type { LoadedDocument } from './read-document.js';
 import type { LoadRequest } from './request.js';
 

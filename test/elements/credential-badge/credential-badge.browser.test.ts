@@ -108,6 +108,7 @@ describe('<credential-badge>', () => {
     expect(el.verification).to.equal('failed');
     expect(shadow(el, '.check[data-status="failure"]')).to.not.equal(null);
     expect([...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent).join(' ')).to.contain('Dates');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('expired');
   });
 
   it("never sends the verifier's look-ups through the provider fetch", async () => {
@@ -141,6 +142,7 @@ describe('<credential-badge>', () => {
     expect(el.verification).to.equal('failed');
     const failed = [...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent);
     expect(failed.join(' ')).to.contain('Revocation');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('revoked');
     await expect(el).to.be.accessible();
   });
 
