@@ -16,7 +16,8 @@ const only = process.argv.slice(2);
 const files = only.length ? only : collect('test').sort();
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  // The dependency patches (patches/) apply in the Node tests as they do in the bundles.
+  ['--import', 'tsx', '--import', './scripts/dependency-patches-register.mjs', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);
