@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CredentialError } from '../../errors.js';
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
 import { CredentialElement } from '../shared/credential-element.js';
+import { customElement } from '../shared/define.js';
 import type { LoadedDocument } from '../shared/load.js';
 import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
 import { formatDate, renderChecks, renderChip, renderLastVerified, statusIcon } from '../shared/status.js';

@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { CredentialError } from '../../errors.js';
 import { loadCredentialView, preloadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl, resourcePolicy } from '../../render/url-policy.js';
 import { CredentialElement } from '../shared/credential-element.js';
+import { customElement } from '../shared/define.js';
 import type { LoadedDocument } from '../shared/load.js';
 import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
 import { formatDate, lifecycleLabel, lifecycleOf, renderChecks, renderChip, renderLastVerified } from '../shared/status.js';

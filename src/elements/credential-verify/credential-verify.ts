@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { loadCredentialView, preloadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { CredentialElement } from '../shared/credential-element.js';
+import { customElement } from '../shared/define.js';
 import type { LoadedDocument } from '../shared/load.js';
 import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
 import { formatDate, renderChecks, renderLastVerified, statusIcon } from '../shared/status.js';
