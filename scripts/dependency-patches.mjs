@@ -4,8 +4,8 @@
 // pre-bundling (vite.config.ts), and by a require hook in the Node tests (dependency-patches-register.mjs).
 // A patch that no longer applies exactly (an upgrade moved the code it changes) fails the build or the test run.
 //
-// jsonld's context-caching fix: see docs/upstream/jsonld-context-caching.md. The benchmark's "plain stack" baseline
-// (bench/baseline/vite.config.ts) leaves this plugin out, so it measures jsonld as published.
+// The benchmark's "plain stack" baseline (bench/baseline/vite.config.ts) leaves this plugin out, so it measures
+// jsonld as published.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,12 @@ import { applyPatch } from 'diff';
 const root = new URL('../', import.meta.url);
 
 /** Each patched file: the package, the exact version the patch was made for (pinned in package.json), the file. */
-export const dependencyPatches = [{ pkg: 'jsonld', version: '9.0.0', file: 'lib/context.js', patch: 'patches/jsonld+9.0.0.patch' }].map((entry) => ({
+export const dependencyPatches = [
+  // The context-caching fix (docs/upstream/jsonld-context-caching.md).
+  { pkg: 'jsonld', version: '9.0.0', file: 'lib/context.js', patch: 'patches/jsonld+9.0.0.patch' },
+  // A worker started from a blob: URL (the CDN snippet) could not load the schema validator (docs/upstream/cfworker-json-schema-blob-url.md).
+  { pkg: '@cfworker/json-schema', version: '4.1.6', file: 'dist/esm/dereference.js', patch: 'patches/@cfworker+json-schema+4.1.6.patch' },
+].map((entry) => ({
   ...entry,
   diff: readFileSync(new URL(entry.patch, root), 'utf8'),
 }));

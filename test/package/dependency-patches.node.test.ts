@@ -1,5 +1,5 @@
-// The project's hold on its dependencies' internals: the jsonld patch in patches/ applies exactly to the pinned
-// jsonld and refuses any other code; every build that bundles the engine applies it (the benchmark's baseline
+// The project's hold on its dependencies' internals: each patch in patches/ applies exactly to the pinned version
+// and refuses any other code; every build that bundles the engine applies it (the benchmark's baseline
 // does not); the one @lit/localize module imported from outside its index is the pinned version's and does what
 // the elements rely on. Together with jsonld-fix.spec.ts (the fix is live in Node and in the dev server).
 import { describe, it } from 'node:test';
@@ -26,11 +26,8 @@ describe('patches/', () => {
     it(`${patch}: applies to ${name}/${file} as published, and changes it`, () => {
       const path = join(root, 'node_modules', name, file);
       const source = readFileSync(path, 'utf8');
-      const patched = applyDependencyPatch(path, source);
-      assert.notEqual(patched, source);
-      // Applied once, at load: node_modules itself stays as published.
-      assert.doesNotMatch(source, /NON_PROPAGATING_CACHE/);
-      assert.match(patched, /NON_PROPAGATING_CACHE/);
+      // It applies (so node_modules itself is as published: an applied patch would not apply again), and changes the file.
+      assert.notEqual(applyDependencyPatch(path, source), source);
     });
   }
 
