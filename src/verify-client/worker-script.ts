@@ -16,7 +16,9 @@ const integrity = /^sha384-[A-Za-z0-9+/]{64}$/.test(WORKER_INTEGRITY) ? WORKER_I
 
 /** The script URL to start the verifier worker with (a TrustedScriptURL where the page enforces Trusted Types). */
 export async function workerScript(): Promise<string> {
-  const url = new URL(workerUrl, import.meta.url);
+  // Built, workerUrl is already absolute; in Vite's dev server it is a path. (Not `new URL(…, import.meta.url)`: on a
+  // variable, bundlers such as webpack take that for a file to resolve at build time.)
+  const url = new URL(workerUrl, globalThis.location?.href);
   if (url.origin === globalThis.location?.origin) return workerScriptUrl(url.href);
   const response = await fetch(url, { integrity, mode: 'cors', credentials: 'omit' });
   if (!response.ok) throw new Error(`the verification worker could not be fetched: HTTP ${response.status}`);
