@@ -48,9 +48,10 @@ export function frameworkTypings(elements) {
     }),
     'frameworks/preact.d.ts': jsxTypings(elements, {
       intro: "Preact: `import type {} from 'credential-elements/frameworks/preact';` once types the elements in JSX.",
-      imports: "import type { JSX } from 'preact';\n",
+      // HTMLAttributes from the package's root: Preact 10 has it there and in JSX, Preact 11 only there.
+      imports: "import type { HTMLAttributes } from 'preact';\n",
       eventKey: (event) => `on${event.name}`,
-      elementType: (element) => `Omit<JSX.HTMLAttributes<${element.className}>, keyof ${propsName(element)}> & ${propsName(element)}`,
+      elementType: (element) => `Omit<HTMLAttributes<${element.className}>, keyof ${propsName(element)}> & ${propsName(element)}`,
       augmentation: (lines) => `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${indent(lines, 6)}\n    }\n  }\n}\n`,
     }),
     'frameworks/solid.d.ts': jsxTypings(elements, {

@@ -129,10 +129,10 @@ describe('the packed package in throwaway apps', { timeout: 900_000 }, () => {
     }
   });
 
-  it("type-checks React 19 and React 18 code and the README's examples with skipLibCheck: false; layout=\"poster\" fails", () => {
+  it("type-checks React 19 and 18, Preact, Solid, Vue and Svelte code and the README's examples with skipLibCheck: false; layout=\"poster\" fails in each", () => {
     const examples = readmeExamples(readFileSync(join(root, 'README.md'), 'utf8'));
     assert.ok(examples.length >= 3, 'README: one compiled example per section (Use it with a bundler, React / Vue / Svelte / Angular, Server-side rendering frameworks)');
-    const files = ['types/react19.tsx', 'types/react18.tsx', 'types/entries.ts'];
+    const files = ['types/react19.tsx', 'types/react18.tsx', 'types/entries.ts', 'types/preact.tsx', 'types/solid.tsx', 'types/vue.ts', 'types/svelte.ts'];
     examples.forEach((example, index) => {
       writeFileSync(join(app, 'types', `readme-${index}.${example.lang}`), example.code);
       files.push(`types/readme-${index}.${example.lang}`);
@@ -149,10 +149,13 @@ describe('the packed package in throwaway apps', { timeout: 900_000 }, () => {
     };
     const good = timed('type-check', () => check('tsconfig.json', files));
     assert.equal(good.status, 0, good.stdout + good.stderr);
-    const poster = check('tsconfig.poster.json', ['types/poster.tsx']);
+    const posters = ['types/poster.tsx', 'types/poster-preact.tsx', 'types/poster-solid.tsx', 'types/poster-vue.ts', 'types/poster-svelte.ts'];
+    const poster = check('tsconfig.poster.json', posters);
     assert.notEqual(poster.status, 0);
-    // One error, on the attribute: BadgeLayout is 'badge' | 'card' | 'certificate'.
-    assert.match(poster.stdout, /^types\/poster\.tsx\(4,\d+\): error TS2322: Type '"poster"' is not assignable to type 'BadgeLayout \| undefined'\.\n$/);
+    // One error per file, on the attribute: BadgeLayout is 'badge' | 'card' | 'certificate'.
+    const errors = poster.stdout.trim().split('\n');
+    assert.deepEqual(errors.map((line) => line.replace(/\(\d+,\d+\).*/, '')).sort(), [...posters].sort(), poster.stdout);
+    for (const line of errors) assert.match(line, /: error TS2322: Type '"poster"' is not assignable to type 'BadgeLayout \| undefined'\.$/);
   });
 
   it('the tarball ships what consumers need, source maps of shipped code only, and nothing that runs at install', () => {

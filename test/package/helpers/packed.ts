@@ -10,11 +10,18 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** What the throwaway app installs besides the tarball: two bundlers, React 18 for the wrappers, React 19's types. */
+/**
+ * What the throwaway app installs besides the tarball: two bundlers, React 18 for the wrappers, React 19's types, and
+ * the frameworks whose typings the package ships.
+ */
 export const APP_DEPENDENCIES = {
   react: '^18.3.1',
   'react-dom': '^18.3.1',
   '@types/react': '^19.2.0',
+  preact: '^11.0.0',
+  'solid-js': '^1.9.0',
+  vue: '^3.5.0',
+  svelte: '^5.0.0',
   rollup: '^4.50.0',
   '@rollup/plugin-node-resolve': '^16.0.0',
   '@rollup/plugin-commonjs': '^28.0.0',
