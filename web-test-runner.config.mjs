@@ -3,6 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'vite';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
+import { fixturesNotice, haveSharedFixtures, NOTICE_PRINTED, suitesNeedingFixtures, testFiles } from './scripts/shared-fixtures.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(installHint);
@@ -13,6 +14,10 @@ const vite = await createServer({
   clearScreen: false,
   logLevel: 'warn',
 });
+
+// Without ../shared/fixtures (a fresh clone), the suites that read it are left out, and one line says which.
+const withoutFixtures = haveSharedFixtures() ? [] : suitesNeedingFixtures(testFiles(/\.(spec|browser\.test)\.ts$/));
+if (withoutFixtures.length && !process.env[NOTICE_PRINTED]) console.log(fixturesNotice(withoutFixtures));
 
 const runnerOwnPath = (path) => path === '/' || path.startsWith('/__web-dev-server') || path.startsWith('/__web-test-runner');
 
@@ -30,7 +35,7 @@ function viteMiddleware(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.spec.ts', 'test/**/*.browser.test.ts'],
+  files: ['test/**/*.spec.ts', 'test/**/*.browser.test.ts', ...withoutFixtures.map((file) => `!${file}`)],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

@@ -50,7 +50,7 @@ function staticClosure(file: string, seen = new Set<string>()): string[] {
 }
 
 function sizes() {
-  const dist = join(root, 'dist');
+  const dist = join(root, 'cdn'); // the script-tag build: what a school's page loads
   const entry = (name: string) => join(dist, name);
   const worker = readdirSync(join(dist, 'assets')).find((name) => /^worker-.*\.js$/.test(name));
   const table: Record<string, Size> = {};

@@ -1,11 +1,12 @@
-// Prints the script tag for the built bundle with its Subresource Integrity hash (run after `npm run build`).
-import { createHash } from 'node:crypto';
+// Prints the two script tags for this build (run after `npm run build`), each with its Subresource Integrity hashes
+// and the Content-Security-Policy it needs: self-hosted (cdn/ copied to the site) and from a public npm CDN.
+// The script-tag build also writes them to cdn/snippet.html.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cdnSnippet, selfHostedSnippet } from './snippets.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const bundle = readFileSync(new URL('../dist/credential-elements.js', import.meta.url));
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-// Served from the site itself (copy dist/ there): a strict `script-src 'self'` allows no other origin.
-console.log(`<!-- credential-elements ${version} -->
-<script type="module" src="/credential-elements/credential-elements.js"
-        integrity="${integrity}" crossorigin="anonymous"></script>`);
+const dir = fileURLToPath(new URL('../cdn', import.meta.url));
+const self = selfHostedSnippet({ dir, version });
+const cdn = cdnSnippet({ dir, version });
+console.log(`${self.html}\n\nContent-Security-Policy: ${self.csp}\n\n${cdn.html}\n\nContent-Security-Policy: ${cdn.csp}`);

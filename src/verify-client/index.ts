@@ -33,8 +33,13 @@ const shared = new Map<string, Promise<VerificationReport>>();
 const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== 'undefined';
 
 function loadWorkers() {
-  workers ??= Promise.all([import('./pool.js'), import('./parallel.js')]).then(([{ WorkerPool, MAX_WORKERS }, parallel]) => ({
-    pool: new WorkerPool(),
+  workers ??= Promise.all([
+    import('./pool.js'),
+    import('./parallel.js'),
+    // A worker script that cannot be had (a policy that blocks fetching it) leaves the pool unavailable: in-process.
+    import('./worker-script.js').then(({ workerScript }) => workerScript()).catch(() => undefined),
+  ]).then(([{ WorkerPool, MAX_WORKERS }, parallel, url]) => ({
+    pool: new WorkerPool(url),
     maxWorkers: MAX_WORKERS,
     parallel,
   }));

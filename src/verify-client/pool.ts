@@ -3,11 +3,7 @@
  * when jobs queue up on a machine with the cores for it. A worker that fails to start makes the pool give up,
  * and the caller falls back to verifying in-process.
  */
-import { workerScriptUrl } from '../trusted-types.js';
 import type { VerificationReport } from '../verify/types.js';
-// The worker's own bundled URL (Vite emits it as a chunk beside this one). A URL, not `new Worker(new URL(...))`,
-// so that it can pass through the Trusted Types policy on pages that enforce it.
-import workerUrl from './worker.ts?worker&url';
 import type { FromWorker, ToWorker, WorkerVerifyOptions } from './protocol.js';
 
 interface Job {
@@ -33,9 +29,15 @@ export class WorkerPool {
   #jobs = new Map<number, Job & { slot: Slot }>();
   #nextId = 1;
   #broken = false;
+  readonly #script: string | undefined;
+
+  /** `script`: the worker's script URL (see worker-script.ts); without one, the pool is unavailable. */
+  constructor(script: string | undefined) {
+    this.#script = script;
+  }
 
   get available(): boolean {
-    return !this.#broken && typeof Worker !== 'undefined';
+    return !this.#broken && !!this.#script && typeof Worker !== 'undefined';
   }
 
   /** Starts the first worker ahead of need (while the credential is still being fetched, say). */
@@ -44,7 +46,7 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(workerScriptUrl(new URL(workerUrl, import.meta.url).href), { type: 'module', name: 'credential-verifier' });
+    const worker = new Worker(this.#script!, { type: 'module', name: 'credential-verifier' });
     const slot: Slot = { worker, busy: 0 };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#onMessage(event.data));
     worker.addEventListener('error', (event) => this.#fail(slot, new Error(event.message || 'the verification worker failed to start')));

@@ -1,6 +1,5 @@
 /** What every check receives: the caller's options, resolved once per verification (not a JSON-LD context: those are in contexts/). */
-import type { DocumentLoader } from 'jsonld';
-import { createDocumentLoader } from './contexts/index.js';
+import { createDocumentLoader, type DocumentLoader } from './contexts/index.js';
 import type { VerifyOptions } from './types.js';
 
 export interface VerifyContext {

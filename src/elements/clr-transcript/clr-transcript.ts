@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
@@ -11,6 +11,7 @@ import { statusIcon } from '../shared/icon.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
+import { customElement } from '../shared/define.js';
 import { panel, tokens } from '../shared/styles.js';
 import type { VerificationState } from '../shared/types.js';
 import { styles } from './clr-transcript.styles.js';

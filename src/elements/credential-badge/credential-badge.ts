@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { isAllowedImageUrl, resourcePolicy } from '../../render/url-policy.js';
@@ -9,6 +9,7 @@ import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
+import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
 import { CertificateController } from './certificate-controller.js';
 import { renderDetails } from './details.js';
