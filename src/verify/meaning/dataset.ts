@@ -10,7 +10,7 @@ import events from 'jsonld/lib/events.js';
 import expandApi from 'jsonld/lib/expand.js';
 import toRdfApi from 'jsonld/lib/toRdf.js';
 import util from 'jsonld/lib/util.js';
-import type { DocumentLoader } from 'jsonld';
+import type { DocumentLoader } from '../contexts/index.js';
 import { LRU } from '../lru.js';
 
 export interface RdfTerm {

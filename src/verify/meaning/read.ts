@@ -2,7 +2,7 @@
  * A credential's meaning, read once: its dataset, its root node, the named graphs of its proofs and the view of
  * it all (project.ts). The proofs are verified from the same dataset (secured.ts); every check reads the view.
  */
-import type { DocumentLoader } from 'jsonld';
+import type { DocumentLoader } from '../contexts/index.js';
 import type { JsonObject } from '../../shape/json.js';
 import type { ReasonCode } from '../types.js';
 import { indexGraphs, termKey, toDataset, type Graph, type Quad } from './dataset.js';
