@@ -33,6 +33,8 @@ export interface ProxyConfig {
   cacheSeconds: number;
   /** Timeout of each upstream request, in milliseconds. Default 15 000. */
   timeoutMs: number;
+  /** The proxy's own public address (scheme://host[/path]), used to rewrite paging links; without it they are dropped. */
+  publicBaseUrl?: string;
   providers: Partial<Record<ProviderName, ProviderConfig>>;
 }
 
@@ -55,7 +57,7 @@ export function readProxyConfig(input: unknown, env: Env = {}): ProxyConfig {
   if (!Object.keys(providers).length) throw new ProxyConfigError('providers: configure at least one provider');
   const origins = root['allowedOrigins'];
   if (!Array.isArray(origins) || origins.some((origin) => typeof origin !== 'string')) throw new ProxyConfigError('allowedOrigins: a list of origins is required');
-  return {
+  const config: ProxyConfig = {
     port: integer(root['port'], 'port', 8787),
     host: typeof root['host'] === 'string' ? root['host'] : '127.0.0.1',
     allowedOrigins: (origins as string[]).map((origin) => normalizeOrigin(origin)),
@@ -64,6 +66,22 @@ export function readProxyConfig(input: unknown, env: Env = {}): ProxyConfig {
     timeoutMs: integer(root['timeoutMs'], 'timeoutMs', 15_000),
     providers,
   };
+  if (root['publicBaseUrl'] !== undefined) config.publicBaseUrl = baseUrl(root['publicBaseUrl'], 'publicBaseUrl');
+  return config;
+}
+
+function baseUrl(value: unknown, field: string): string {
+  const raw = text(value, field);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ProxyConfigError(`${field}: "${raw}" is not a URL`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ProxyConfigError(`${field}: an http(s) URL without query, fragment or credentials is required`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function readProvider(name: ProviderName, value: unknown, env: Env): ProviderConfig {

@@ -6,8 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProviderConfig, ProviderName, ProxyConfig } from './config.js';
 import { checkOrigin, corsHeaders, preflightHeaders } from './cors.js';
 import { createTokenSource, type TokenSource } from './oauth.js';
-import { redact } from './redact.js';
-import { upstreamTarget } from './routes.js';
+import { readCapped } from './body.js';
+import { rewriteLinks } from './links.js';
+import { Redactor } from './redact.js';
+import { parsePath, upstreamTarget } from './routes.js';
 
 export interface ProxyOptions {
   /** The fetch used for upstream calls and token requests. */
@@ -25,20 +27,19 @@ export function createProxyHandler(config: ProxyConfig, options: ProxyOptions = 
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const tokenSources = new Map<ProviderName, TokenSource>();
-  const issuedTokens = new Set<string>();
   for (const [name, provider] of Object.entries(config.providers) as Array<[ProviderName, ProviderConfig]>) {
     if (provider.oauth) tokenSources.set(name, createTokenSource(provider.oauth, fetchFn, options.now, config.timeoutMs));
   }
   const configuredSecrets = Object.values(config.providers).flatMap((provider) =>
     [provider?.apiKey, provider?.oauth?.clientSecret, provider?.oauth?.clientId].filter((value): value is string => !!value),
   );
-  const secrets = () => [...configuredSecrets, ...issuedTokens];
+  const redactor = new Redactor(configuredSecrets);
 
   async function authHeader(name: ProviderName, provider: ProviderConfig): Promise<string> {
     const source = tokenSources.get(name);
     if (source) {
       const token = await source.token();
-      issuedTokens.add(token);
+      redactor.add(token);
       return `Bearer ${token}`;
     }
     const key = provider.apiKey!;
@@ -80,17 +81,19 @@ export function createProxyHandler(config: ProxyConfig, options: ProxyOptions = 
       return send(res, 405, { error: 'The proxy only reads.' }, { ...cors, allow: 'GET, HEAD', 'cache-control': 'no-store' });
     }
 
-    const url = new URL(req.url ?? '/', 'http://proxy.invalid');
-    const [, name = '', ...rest] = url.pathname.split('/');
+    const url = new URL(`http://proxy.invalid${req.url ?? '/'}`);
+    const path = parsePath(url.pathname);
+    if (!path) return send(res, 400, { error: 'The path has a segment that is not allowed.' }, { ...cors, 'cache-control': 'no-store' });
+    const [name = '', ...rest] = path.segments;
     // Own keys only: a path like /constructor or /__proto__ names no provider.
     const provider = Object.hasOwn(config.providers, name) ? config.providers[name as ProviderName] : undefined;
-    const target = provider && upstreamTarget(name as ProviderName, provider, '/' + rest.join('/'), url.searchParams);
+    const target = provider && upstreamTarget(name as ProviderName, provider, { segments: rest, trailingSlash: path.trailingSlash }, url.searchParams);
     if (!provider || !target) return send(res, 404, { error: 'No such read route.' }, { ...cors, 'cache-control': 'no-store' });
 
     let upstream: Response;
     let body: string;
     try {
-      upstream = await forward(name as ProviderName, provider, target, method);
+      upstream = await forward(name as ProviderName, provider, target.url, method);
       body = await readCapped(upstream, maxBytes);
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
@@ -100,29 +103,14 @@ export function createProxyHandler(config: ProxyConfig, options: ProxyOptions = 
     const headers: Record<string, string> = { ...cors, 'cache-control': upstream.ok ? `private, max-age=${config.cacheSeconds}` : 'no-store' };
     for (const header of PASSED_HEADERS) {
       const value = upstream.headers.get(header);
-      if (value !== null) headers[header] = redact(header === 'link' ? rewriteLinks(value, provider.upstream, req, name) : value, secrets());
+      const passed = value !== null && header === 'link' ? rewriteLinks(value, provider.upstream, config.publicBaseUrl, name) : value;
+      if (passed != null) headers[header] = redactor.redact(passed);
     }
     // 3xx would hand the browser an upstream URL (maybe with a signed query): pass it on as a plain error.
     const status = upstream.status >= 300 && upstream.status < 400 ? 502 : upstream.status;
     res.writeHead(status, headers);
-    res.end(method === 'HEAD' ? undefined : redact(body, secrets()));
+    res.end(method === 'HEAD' ? undefined : redactor.redact(body));
   };
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Error('upstream body too large');
-  const buffer = await response.arrayBuffer();
-  if (buffer.byteLength > maxBytes) throw new Error('upstream body too large');
-  return new TextDecoder().decode(buffer);
-}
-
-/** Paging links point at the upstream; point them at the proxy instead. */
-function rewriteLinks(value: string, upstream: string, req: IncomingMessage, provider: string): string {
-  const host = req.headers.host ?? 'localhost';
-  const forwarded = req.headers['x-forwarded-proto'];
-  const scheme = forwarded === 'https' || (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-  return value.split(upstream).join(`${scheme}://${host}/${provider}`);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
