@@ -21,11 +21,11 @@ if (values.help) {
 /** The built proxy when there is one; the TypeScript source (through tsx) in a checkout. */
 async function loadProxy() {
   try {
-    return await import('../dist/proxy/index.js');
+    return await import('../dist/proxy/node.js');
   } catch {
     const { register } = await import('tsx/esm/api');
     register();
-    return import('../src/proxy/index.ts');
+    return import('../src/proxy/node.ts');
   }
 }
 

@@ -1,9 +1,12 @@
 // Shared pieces of the proxy tests: a page's fetch, local upstreams (in-process and over HTTP) and a log sink.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readProxyConfig, type ProxyConfig } from '../../src/proxy/index.js';
+import { readProxyConfig, type ProxyConfig } from '../../src/proxy/node.js';
 
 export const ORIGIN = 'https://school.example';
+
+/** A log sink that drops the lines (tests that read them collect them instead). */
+export const quiet = (): void => undefined;
 
 /** A browser-side fetch: sends the page's Origin, no credentials of its own. */
 export const browserFetch =

@@ -1,9 +1,10 @@
 import { describe, it, before, expect } from '../harness.js';
-import { readProxyConfig, startProxy, createTokenSource, ProxyConfigError, type ProxyConfig } from '../../src/proxy/index.js';
+import { readProxyConfig, startProxy, createTokenSource, ProxyConfigError, type ProxyConfig } from '../../src/proxy/node.js';
 import { createAccredibleClient, createClrClient, createIblClient, createLimiter } from '../../src/sources/index.js';
 import { CredentialError } from '../../src/errors.js';
 import { startMockApi, type RunningMockApi } from '../../demo/mock-api/server.js';
 import { IBL_ORG, IBL_USER, MOCK_SECRETS } from '../mock-api.js';
+import { quiet } from './helpers.js';
 
 const ORIGIN = 'https://school.example';
 const SECRETS = [MOCK_SECRETS.accredibleKey, MOCK_SECRETS.iblKey, MOCK_SECRETS.clrClientSecret, MOCK_SECRETS.clrToken];
@@ -41,7 +42,7 @@ describe('proxy: secrets stay server-side', () => {
   before(async () => {
     mock = await startMockApi();
     mock.server.unref();
-    const proxy = await startProxy(configFor(mock, { publicBaseUrl: 'https://proxy.school.example' }));
+    const proxy = await startProxy(configFor(mock, { publicBaseUrl: 'https://proxy.school.example' }), { log: quiet });
     proxy.server.unref();
     proxyUrl = proxy.url;
   });
@@ -133,7 +134,7 @@ describe('proxy: secrets stay server-side', () => {
 
   it('caches the OAuth token across requests', async () => {
     const fresh = await startMockApi();
-    const proxy = await startProxy(configFor(fresh));
+    const proxy = await startProxy(configFor(fresh), { log: quiet });
     try {
       for (let index = 0; index < 3; index++) {
         expect((await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials?limit=1`)).status).to.equal(200);
@@ -171,7 +172,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
     const echo: typeof fetch = async (_input, init) =>
       new Response(JSON.stringify({ youSent: new Headers(init?.headers).get('authorization') }), { headers: { 'content-type': 'application/json' } });
     const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { ibl: { upstream: 'https://ibl.example', apiKey: 'super-secret-ibl-key' } } });
-    const proxy = await startProxy(config, { fetch: echo });
+    const proxy = await startProxy(config, { fetch: echo, log: quiet });
     try {
       const response = await browserFetch()(`${proxy.url}/ibl/api/credentials/orgs/o/users/u/`);
       const body = await response.text();
@@ -190,7 +191,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
     };
     for (const [fetchFn, status] of [[hang, 504], [refuse, 502]] as const) {
       const config = readProxyConfig({ port: 0, timeoutMs: 100, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
-      const proxy = await startProxy(config, { fetch: fetchFn });
+      const proxy = await startProxy(config, { fetch: fetchFn, log: quiet });
       try {
         const response = await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials`);
         expect(response.status).to.equal(status);
@@ -209,7 +210,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
       return new Response('{"credential":[]}', { headers: { 'content-type': 'application/json' } });
     };
     const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
-    const proxy = await startProxy(config, { fetch: upstream });
+    const proxy = await startProxy(config, { fetch: upstream, log: quiet });
     try {
       expect((await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials?limit=5`)).status).to.equal(200);
       expect(seen).to.equal('Bearer static-token-123');
@@ -220,7 +221,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
 
   it('reads secrets from env: and names the field, never the value, when something is wrong', () => {
     const config = readProxyConfig({ allowedOrigins: ['https://a.example/path'], providers: { accredible: { upstream: 'https://api.accredible.com/', apiKey: 'env:KEY' } } }, { KEY: 'k-123' });
-    expect(config.providers.accredible).to.deep.equal({ upstream: 'https://api.accredible.com', apiKey: 'k-123' });
+    expect(config.providers.accredible).to.deep.equal({ upstream: 'https://api.accredible.com', apiKey: 'k-123', public: false, budget: { concurrency: 4, ratePerSecond: 5, burst: 10 } });
     expect(config.allowedOrigins).to.deep.equal(['https://a.example']);
     expect(config.port).to.equal(8787);
     try {

@@ -1,9 +1,9 @@
 // The proxy items of the trust issue: encoded traversal, a streaming size cap, encoded echoes of secrets, and
 // paging links from the configured public address. Each test fails on the proxy as it was before.
 import { describe, it, expect } from '../harness.js';
-import { readProxyConfig, startProxy } from '../../src/proxy/index.js';
+import { readProxyConfig, startProxy } from '../../src/proxy/node.js';
 import { secretForms } from '../../src/proxy/redact.js';
-import { browserFetch, fakeUpstream, httpUpstream, json, oneProvider, ORIGIN, rawGet } from './helpers.js';
+import { browserFetch, fakeUpstream, httpUpstream, json, oneProvider, ORIGIN, quiet, rawGet } from './helpers.js';
 
 describe('proxy: percent-encoded traversal', () => {
   const refused = [
@@ -29,7 +29,7 @@ describe('proxy: percent-encoded traversal', () => {
       allowedOrigins: [ORIGIN],
       providers: { accredible: { upstream: 'https://accredible.example', apiKey: 'a-key-0123' }, ibl: { upstream: 'https://ibl.example', apiKey: 'i-key-0123' } },
     });
-    const proxy = await startProxy(config, { fetch: upstream.fetch });
+    const proxy = await startProxy(config, { fetch: upstream.fetch, log: quiet });
     try {
       for (const path of refused) {
         const response = await browserFetch()(`${proxy.url}${path}`);
@@ -46,7 +46,7 @@ describe('proxy: percent-encoded traversal', () => {
   it('routes on decoded segments and forwards each one re-encoded with encodeURIComponent', async () => {
     const upstream = fakeUpstream(() => json({ ok: true }));
     const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example/base', apiKey: 'c-key-0123' } } });
-    const proxy = await startProxy(config, { fetch: upstream.fetch });
+    const proxy = await startProxy(config, { fetch: upstream.fetch, log: quiet });
     try {
       const cases: Array<[string, string]> = [
         ['/clr/ims/clr/v2p0/credentials/urn:uuid:1f0e', 'https://clr.example/base/ims/clr/v2p0/credentials/urn%3Auuid%3A1f0e'],
@@ -90,7 +90,7 @@ describe('proxy: the upstream body is counted while it streams', () => {
         ),
         { headers: { 'content-type': 'application/json' } },
       );
-    const proxy = await startProxy(oneProvider('https://accredible.example'), { fetch: fakeUpstream(endless).fetch, maxBytes: CAP });
+    const proxy = await startProxy(oneProvider('https://accredible.example', { maxBodyBytes: CAP }), { fetch: fakeUpstream(endless).fetch, log: quiet });
     try {
       const response = await browserFetch()(`${proxy.url}/accredible/v1/credentials/1`);
       expect(response.status).to.equal(502);
@@ -119,7 +119,7 @@ describe('proxy: the upstream body is counted while it streams', () => {
       res.on('close', () => (closedEarly = written < TOTAL || !res.writableFinished));
       write();
     });
-    const proxy = await startProxy(oneProvider(upstream.url), { maxBytes: CAP });
+    const proxy = await startProxy(oneProvider(upstream.url, { maxBodyBytes: CAP }), { log: quiet });
     try {
       const response = await browserFetch()(`${proxy.url}/accredible/v1/credentials/1`);
       expect(response.status).to.equal(502);
@@ -139,7 +139,7 @@ describe('proxy: the upstream body is counted while it streams', () => {
       new Response(new ReadableStream({ pull: (controller) => void ((pulled += 1), controller.enqueue(new Uint8Array(16))) }, { highWaterMark: 0 }), {
         headers: { 'content-length': String(CAP + 1) },
       });
-    const proxy = await startProxy(oneProvider('https://accredible.example'), { fetch: fakeUpstream(big).fetch, maxBytes: CAP });
+    const proxy = await startProxy(oneProvider('https://accredible.example', { maxBodyBytes: CAP }), { fetch: fakeUpstream(big).fetch, log: quiet });
     try {
       expect((await browserFetch()(`${proxy.url}/accredible/v1/credentials/1`)).status).to.equal(502);
       expect(pulled).to.equal(0);
@@ -170,7 +170,7 @@ describe('proxy: encoded echoes of a secret are redacted', () => {
 
   it('redacts JSON-escaped, URL-encoded, base64 and base64url echoes of the API key', async () => {
     const upstream = fakeUpstream((call) => json({ echo: echoes(call.headers.get('authorization')!.replace('Token token=', '')) }, { headers: { 'x-total-count': b64(KEY) } }));
-    const proxy = await startProxy(oneProvider('https://accredible.example', {}, { apiKey: KEY }), { fetch: upstream.fetch });
+    const proxy = await startProxy(oneProvider('https://accredible.example', {}, { apiKey: KEY }), { fetch: upstream.fetch, log: quiet });
     try {
       const response = await browserFetch()(`${proxy.url}/accredible/v1/credentials/1`);
       const everything = (await response.text()) + JSON.stringify([...response.headers]);
@@ -195,7 +195,7 @@ describe('proxy: encoded echoes of a secret are redacted', () => {
       allowedOrigins: [ORIGIN],
       providers: { clr: { upstream: 'https://clr.example', oauth: { tokenUrl: 'https://auth.example/token', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } } },
     });
-    const proxy = await startProxy(config, { fetch: upstream.fetch });
+    const proxy = await startProxy(config, { fetch: upstream.fetch, log: quiet });
     try {
       const body = await (await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials/x`)).text();
       for (const secret of [`${TOKEN}-1`, CLIENT_SECRET]) {
@@ -226,7 +226,7 @@ describe('proxy: paging links come from the configured public address', () => {
 
   it('rewrites links under the upstream to publicBaseUrl, drops the rest, and ignores the Host header', async () => {
     const upstream = fakeUpstream(() => json([], { headers: { link: link('https://accredible.example') } }));
-    const proxy = await startProxy(oneProvider('https://accredible.example', { publicBaseUrl: 'https://proxy.school.example/creds/' }), { fetch: upstream.fetch });
+    const proxy = await startProxy(oneProvider('https://accredible.example', { publicBaseUrl: 'https://proxy.school.example/creds/' }), { fetch: upstream.fetch, log: quiet });
     try {
       const response = await rawGet(`${proxy.url}/accredible/v1/all_credentials?email=a@b.example`, { origin: ORIGIN, host: 'evil.example', 'x-forwarded-proto': 'https' });
       expect(response.status).to.equal(200);
@@ -238,7 +238,7 @@ describe('proxy: paging links come from the configured public address', () => {
 
   it('drops the Link header when no publicBaseUrl is configured', async () => {
     const upstream = fakeUpstream(() => json([], { headers: { link: link('https://accredible.example') } }));
-    const proxy = await startProxy(oneProvider('https://accredible.example'), { fetch: upstream.fetch });
+    const proxy = await startProxy(oneProvider('https://accredible.example'), { fetch: upstream.fetch, log: quiet });
     try {
       const response = await rawGet(`${proxy.url}/accredible/v1/all_credentials`, { origin: ORIGIN, host: 'evil.example' });
       expect(response.status).to.equal(200);
