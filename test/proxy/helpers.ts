@@ -25,13 +25,14 @@ export function oneProvider(upstream: string, extra: Record<string, unknown> = {
 export interface UpstreamCall {
   url: string;
   headers: Headers;
+  signal?: AbortSignal | null;
 }
 
 /** An in-process upstream: a fetch that records each call and answers with `reply`. */
 export function fakeUpstream(reply: (call: UpstreamCall) => Response | Promise<Response>) {
   const calls: UpstreamCall[] = [];
   const fetchFn: typeof fetch = async (input, init = {}) => {
-    const call = { url: String(input), headers: new Headers(init.headers) };
+    const call = { url: String(input), headers: new Headers(init.headers), signal: init.signal };
     calls.push(call);
     return reply(call);
   };
@@ -55,6 +56,10 @@ export async function httpUpstream(handle: (req: IncomingMessage, res: ServerRes
   };
 }
 
+/** An upstream answer that never comes: it fails only when the proxy's timeout aborts the call. */
+export const hang = (call: UpstreamCall) =>
+  new Promise<Response>((_resolve, reject) => call.signal?.addEventListener('abort', () => reject(call.signal!.reason), { once: true }));
+
 /** A raw GET with any Host header (fetch will not send a chosen Host). */
 export function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingMessage['headers']; body: string }> {
   return new Promise((resolve, reject) => {
@@ -77,3 +82,55 @@ export async function until(condition: () => boolean, what = 'the condition'): P
   }
   throw new Error(`gave up waiting for ${what}`);
 }
+
+/** A clock the test moves: `sleep` advances it at once, so waits for the token bucket take no real time. */
+export function manualClock(start = Date.UTC(2026, 0, 1)) {
+  const clock = {
+    t: start,
+    now: () => clock.t,
+    sleep: async (ms: number) => {
+      clock.t += ms;
+    },
+    advance(seconds: number) {
+      clock.t += seconds * 1000;
+    },
+  };
+  return clock;
+}
+
+/** An in-process upstream that holds every answer until `release()`, counting calls in flight. */
+export function gatedUpstream(reply: (call: UpstreamCall) => Response | Promise<Response>) {
+  const waiting: Array<() => void> = [];
+  const state = { open: false, inFlight: 0, maxInFlight: 0 };
+  const calls: UpstreamCall[] = [];
+  const fetchFn: typeof fetch = async (input, init = {}) => {
+    const call = { url: String(input), headers: new Headers(init.headers) };
+    calls.push(call);
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    try {
+      if (!state.open) await new Promise<void>((resolve) => waiting.push(resolve));
+      return await reply(call);
+    } finally {
+      state.inFlight--;
+    }
+  };
+  return {
+    fetch: fetchFn,
+    calls,
+    state,
+    /** Lets every held and future call through. */
+    release() {
+      state.open = true;
+      for (const resolve of waiting.splice(0)) resolve();
+    },
+    /** Lets the held calls through and holds the next ones again. */
+    step() {
+      for (const resolve of waiting.splice(0)) resolve();
+    },
+  };
+}
+
+/** A GET as a page sends it to the Fetch handler. */
+export const page = (path: string, origin = ORIGIN, init: RequestInit = {}) =>
+  new Request(`https://proxy.school.example${path}`, { ...init, headers: { origin, ...(init.headers as Record<string, string>) } });
