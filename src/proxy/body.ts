@@ -15,7 +15,9 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded chunk by chunk: no second copy of the whole body in bytes.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -25,13 +27,8 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
       await reader.cancel().catch(() => undefined);
       throw new BodyTooLargeError(`the provider's answer is larger than ${maxBytes} bytes`);
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }

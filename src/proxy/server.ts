@@ -30,9 +30,10 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
     }
     handler(request)
       .then(async (response) => {
-        const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
         res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(body);
+        // Chunk by chunk as the Response holds it: no extra copy of the body.
+        if (response.body) for await (const chunk of response.body) res.write(chunk);
+        res.end();
       })
       .catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
