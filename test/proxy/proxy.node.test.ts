@@ -235,3 +235,43 @@ describe('proxy: the OAuth token source and the configuration', () => {
     expect(() => readProxyConfig({ allowedOrigins: [], providers: { accredible: { upstream: 'https://x', apiKey: 'env:MISSING' } } }, {})).to.throw(ProxyConfigError, /MISSING/);
   });
 });
+
+describe('proxy: the Node server around the Fetch handler', () => {
+  it('refuses an absolute-form request target, which would let the client name the host', async () => {
+    const { request } = await import('node:http');
+    const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { accredible: { upstream: 'https://a.example', apiKey: 'node-server-key-01' } } });
+    let calls = 0;
+    const proxy = await startProxy(config, { fetch: async () => (calls++, new Response('{}')), log: quiet });
+    try {
+      const { port } = new URL(proxy.url);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: 'http://evil.example/accredible/v1/credentials/1', headers: { origin: ORIGIN } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).to.equal(400);
+      expect(calls).to.equal(0);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('checks a configuration from the command line with --check', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'credential-proxy-')), 'proxy.json');
+    writeFileSync(file, JSON.stringify({ allowedOrigins: [ORIGIN], providers: { ibl: { upstream: 'https://ibl.example', apiKey: 'env:CHECK_KEY' } } }));
+    const bin = new URL('../../bin/credential-proxy.mjs', import.meta.url).pathname;
+    const ok = spawnSync(process.execPath, [bin, '--config', file, '--check'], { encoding: 'utf8', env: { ...process.env, CHECK_KEY: 'k-check-1' } });
+    expect(ok.status).to.equal(0);
+    expect(ok.stdout).to.contain('is valid (ibl)');
+    const unset = spawnSync(process.execPath, [bin, '--config', file, '--check'], { encoding: 'utf8', env: { ...process.env, CHECK_KEY: '' } });
+    expect(unset.status).to.equal(1);
+    expect(unset.stderr).to.contain('providers.ibl.apiKey: the environment variable CHECK_KEY is not set');
+  });
+});
