@@ -42,7 +42,7 @@ export interface ProviderConfig {
 /** Where answers are cached: this process's memory (the default) or a Redis/Valkey server shared by instances. */
 export type StoreConfig = { type: 'memory'; maxBytes: number } | { type: 'redis'; url: string; keyPrefix: string };
 
-/** The `lookup` route for the verifier's look-ups (issue 10 builds it): off unless configured. */
+/** The `lookup` route for the verifier's look-ups at badge hosts without CORS (not served yet): off unless configured. */
 export interface LookupConfig {
   /** Hosts that may be fetched, matched exactly; `*.example.edu` admits its subdomains. */
   hosts: string[];

@@ -76,7 +76,7 @@ export function createFetchHandler(config: ProxyConfig, options: FetchHandlerOpt
     const path = parsePath(pathname);
     if (!path) return reply(400, { error: 'The path has a segment that is not allowed.' }, { ...cors, ...NO_STORE }, entry, 'path');
     const [name = '', ...rest] = path.segments;
-    // The verifier's look-ups (issue 10) get their own route here, `/lookup`, behind this same Origin check.
+    // The verifier's look-ups (`config.lookup`) get their own route here, `/lookup`, behind this same Origin check.
     // Own keys only: a path like /constructor or /__proto__ names no provider.
     const provider = Object.hasOwn(config.providers, name) ? config.providers[name as ProviderName] : undefined;
     const target = provider && upstreamTarget(name as ProviderName, provider, { segments: rest, trailingSlash: path.trailingSlash }, url.searchParams);
