@@ -2,11 +2,11 @@
  * The proxy's configuration (proxy.json), read and checked once at start. Secrets may be written as "env:NAME" so
  * they stay out of the file. Every key is known: a misspelt one is an error that names it, never a silent default.
  */
+import { PROVIDER_NAMES, type ProviderName } from '../sources/providers.js';
 import { ProxyConfigError, flag, httpUrl, integer, join, list, object, optionalText, origin, positive, secret, type Env } from './config-fields.js';
 
 export { ProxyConfigError };
-
-export type ProviderName = 'clr' | 'accredible' | 'ibl';
+export type { ProviderName };
 
 export interface OAuthClientConfig {
   tokenUrl: string;
@@ -76,7 +76,7 @@ export interface ProxyConfig {
   lookup?: LookupConfig;
 }
 
-const PROVIDERS: readonly ProviderName[] = ['clr', 'accredible', 'ibl'];
+const PROVIDERS: readonly ProviderName[] = PROVIDER_NAMES;
 const ROOT_KEYS = [
   'port', 'host', 'allowedOrigins', 'allowNoOrigin', 'cacheSeconds', 'staleWhileRevalidateSeconds', 'staleIfErrorSeconds',
   'timeoutMs', 'maxBodyBytes', 'publicBaseUrl', 'metricsToken', 'store', 'providers', 'lookup',

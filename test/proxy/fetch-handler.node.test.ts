@@ -102,11 +102,12 @@ describe('proxy Fetch handler: plain Request in, Response out', () => {
       seen.add(file.href);
       const source = readFileSync(file, 'utf8');
       expect(source, file.pathname).not.to.match(/from ['"](node:|ioredis)|import\(['"](node:|ioredis)/);
-      for (const match of source.matchAll(/(?:from|import\()\s*['"](\.\/[^'"]+)\.js['"]/g)) visit(new URL(`${match[1]}.ts`, file));
+      for (const match of source.matchAll(/(?:from|import\()\s*['"](\.\.?\/[^'"]+)\.js['"]/g)) visit(new URL(`${match[1]}.ts`, file));
     };
     visit(new URL('../../src/proxy/index.ts', import.meta.url));
     expect(seen.size).to.be.above(10);
     expect([...seen].some((file) => file.endsWith('/server.ts') || file.endsWith('/store-redis.ts'))).to.equal(false);
+    expect([...seen].some((file) => file.endsWith('/sources/providers.ts'))).to.equal(true);
   });
 });
 
