@@ -13,6 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome, installHint } from '../scripts/find-chrome.mjs';
 import { writeDocuments } from './documents.js';
+import { proxyBench } from './proxy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -217,10 +218,23 @@ async function main() {
     lines.push('');
     lines.push(`100 <credential-badge> elements: all shown ${ms(badges.shownMs)}, all verified ${ms(badges.verifiedMs)} after navigation start (${badges.verifiedCount} verified); at most ${badges.maxInFlight} requests in flight; longest task ${ms(badges.longestTaskMs)}, TBT ${ms(badges.totalBlockingMs)}`);
   }
+  step('the secrets proxy');
+  const proxy = await proxyBench();
+  lines.push('', ...proxy.lines);
   const text = lines.join('\n');
   console.log(text);
-  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges }, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, proxy: proxy.results }, null, 2) + '\n');
   step('wrote bench/results.json');
 }
 
-await main();
+/** `npm run bench -- proxy`: the proxy section alone; its figures replace the `proxy` entry of results.json. */
+async function proxyOnly() {
+  const proxy = await proxyBench();
+  console.log(proxy.lines.join('\n'));
+  const file = join(root, 'bench/results.json');
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, proxy: { date: new Date().toISOString(), ...proxy.results } }, null, 2) + '\n');
+  step('wrote the proxy figures to bench/results.json');
+}
+
+await (process.argv.slice(2).includes('proxy') ? proxyOnly() : main());
