@@ -5,8 +5,6 @@ import type { ClrTranscript, CredentialBadge, CredentialErrorEvent, CredentialLo
 
 /** The props of `<clr-transcript>`. */
 export interface ClrTranscriptProps {
-  /** A credential's URL: JSON-LD, a VC-JWT, a baked PNG or SVG badge, or (with `provider`) the provider's API. */
-  src?: ClrTranscript['src'];
   /** The provider API to load from: `clr`, `accredible` or `ibl`. Leave out for `src` or `credential`. */
   provider?: ClrTranscript['provider'];
   /** The provider's API root, or a same-origin proxy that adds the API key. */
@@ -17,17 +15,19 @@ export interface ClrTranscriptProps {
   org?: ClrTranscript['org'];
   /** ibl.ai: the learner's user id. */
   userId?: ClrTranscript['userId'];
+  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
+  token?: ClrTranscript['token'];
+  /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
+  src?: ClrTranscript['src'];
   /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
   verify?: ClrTranscript['verify'];
-  /** Timeout of each request to the provider, in milliseconds (default 15000). */
+  /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: ClrTranscript['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: ClrTranscript['lang'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: ClrTranscript['credential'];
-  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
-  token?: ClrTranscript['token'];
-  /** A custom fetch for the provider API and the credential's URL (a proxy, cookies, tests). */
+  /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
   fetch?: ClrTranscript['fetch'];
   /** A custom fetch for the verifier's own look-ups (did:web and key documents, issuer profiles, status lists), whose URLs come from the credential. Kept apart from `fetch`, which may carry a provider's credentials, so those never go to hosts a credential names. Default: the browser's fetch, without cookies. */
   verifyFetch?: ClrTranscript['verifyFetch'];
@@ -51,8 +51,6 @@ export interface ClrTranscriptProps {
 export interface CredentialBadgeProps {
   /** How to show the credential: `badge` (image, name, issuer, status), `card` (plus the details) or `certificate`. */
   layout?: CredentialBadge['layout'];
-  /** A credential's URL: JSON-LD, a VC-JWT, a baked PNG or SVG badge, or (with `provider`) the provider's API. */
-  src?: CredentialBadge['src'];
   /** The provider API to load from: `clr`, `accredible` or `ibl`. Leave out for `src` or `credential`. */
   provider?: CredentialBadge['provider'];
   /** The provider's API root, or a same-origin proxy that adds the API key. */
@@ -63,17 +61,19 @@ export interface CredentialBadgeProps {
   org?: CredentialBadge['org'];
   /** ibl.ai: the learner's user id. */
   userId?: CredentialBadge['userId'];
+  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
+  token?: CredentialBadge['token'];
+  /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
+  src?: CredentialBadge['src'];
   /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
   verify?: CredentialBadge['verify'];
-  /** Timeout of each request to the provider, in milliseconds (default 15000). */
+  /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialBadge['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: CredentialBadge['lang'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: CredentialBadge['credential'];
-  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
-  token?: CredentialBadge['token'];
-  /** A custom fetch for the provider API and the credential's URL (a proxy, cookies, tests). */
+  /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
   fetch?: CredentialBadge['fetch'];
   /** A custom fetch for the verifier's own look-ups (did:web and key documents, issuer profiles, status lists), whose URLs come from the credential. Kept apart from `fetch`, which may carry a provider's credentials, so those never go to hosts a credential names. Default: the browser's fetch, without cookies. */
   verifyFetch?: CredentialBadge['verifyFetch'];
@@ -95,40 +95,22 @@ export interface CredentialBadgeProps {
 
 /** The props of `<credential-verify>`. */
 export interface CredentialVerifyProps {
-  /** A credential's URL: JSON-LD, a VC-JWT, a baked PNG or SVG badge, or (with `provider`) the provider's API. */
+  /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   src?: CredentialVerify['src'];
-  /** The provider API to load from: `clr`, `accredible` or `ibl`. Leave out for `src` or `credential`. */
-  provider?: CredentialVerify['provider'];
-  /** The provider's API root, or a same-origin proxy that adds the API key. */
-  apiBase?: CredentialVerify['apiBase'];
-  /** The credential's id at the provider (a CLR id; leave out for the learner's latest CLR). */
-  credentialId?: CredentialVerify['credentialId'];
-  /** ibl.ai: the organisation (platform key). */
-  org?: CredentialVerify['org'];
-  /** ibl.ai: the learner's user id. */
-  userId?: CredentialVerify['userId'];
   /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
   verify?: CredentialVerify['verify'];
-  /** Timeout of each request to the provider, in milliseconds (default 15000). */
+  /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialVerify['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: CredentialVerify['lang'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: CredentialVerify['credential'];
-  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
-  token?: CredentialVerify['token'];
-  /** A custom fetch for the provider API and the credential's URL (a proxy, cookies, tests). */
+  /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
   fetch?: CredentialVerify['fetch'];
   /** A custom fetch for the verifier's own look-ups (did:web and key documents, issuer profiles, status lists), whose URLs come from the credential. Kept apart from `fetch`, which may carry a provider's credentials, so those never go to hosts a credential names. Default: the browser's fetch, without cookies. */
   verifyFetch?: CredentialVerify['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: CredentialVerify['trustedIssuers'];
-  /** The provider's API root, or a same-origin proxy that adds the API key. (the `apiBase` property as an attribute) */
-  'api-base'?: CredentialVerify['apiBase'];
-  /** The credential's id at the provider (a CLR id; leave out for the learner's latest CLR). (the `credentialId` property as an attribute) */
-  'credential-id'?: CredentialVerify['credentialId'];
-  /** ibl.ai: the learner's user id. (the `userId` property as an attribute) */
-  'user-id'?: CredentialVerify['userId'];
   /** The credential was read; `detail` is its display model (CredentialView). */
   'oncredential-load'?: (event: CredentialLoadEvent) => void;
   /** Verification finished; `detail` is the report. */
