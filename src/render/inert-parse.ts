@@ -23,8 +23,25 @@ import { CredentialError } from '../errors.js';
 import type { TrustedHTMLPolicy } from '../trusted-types.js';
 import type { RemovedItem } from './types.js';
 
-/** Most elements a template may have (a certificate has a few hundred). */
-export const MAX_ELEMENTS = 20_000;
+/**
+ * Most elements a template may have (a certificate has a few hundred). Counted on the text before it
+ * is parsed too (every "<" followed by a letter), because the parser's own work grows with the square
+ * of the nesting depth: 10,000 unclosed tags take it about half a second, 100,000 a minute.
+ */
+export const MAX_ELEMENTS = 10_000;
+const START_TAG = /<[A-Za-z]/g;
+
+function tooManyElements(): CredentialError {
+  return new CredentialError('TEMPLATE_REJECTED', `The certificate template has more than ${MAX_ELEMENTS} elements.`);
+}
+
+/** Whether `html` has more than `max` start tags, counted without parsing (an upper bound on what the tokenizer can open). */
+function overTagLimit(html: string, max: number): boolean {
+  START_TAG.lastIndex = 0;
+  let count = 0;
+  while (START_TAG.exec(html)) if (++count > max) return true;
+  return false;
+}
 
 /** A noncharacter: "for internal use", never meaningful in a document. */
 const MARK = '\uFDD0';
@@ -131,6 +148,7 @@ function restoreName(doc: Document, element: Element, styles: Map<Element, strin
  * CredentialError `TEMPLATE_REJECTED` for more than MAX_ELEMENTS elements.
  */
 export function parseInert(html: string, win: Window & typeof globalThis, policy: TrustedHTMLPolicy | null): InertParse {
+  if (overTagLimit(html, MAX_ELEMENTS)) throw tooManyElements();
   const template = win.document.createElement('template');
   const marked = markStyle(html);
   template.innerHTML = (policy ? policy.createHTML(marked) : marked) as string;
@@ -147,7 +165,8 @@ export function parseInert(html: string, win: Window & typeof globalThis, policy
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (nodeTypeOf.call(node) === 1) {
       const element = node as Element;
-      if (++elements > MAX_ELEMENTS) throw new CredentialError('TEMPLATE_REJECTED', `The certificate template has more than ${MAX_ELEMENTS} elements.`);
+      // Implied elements (<tbody>, <tr>, reconstructed formatting) can outnumber the tags: counted again.
+      if (++elements > MAX_ELEMENTS) throw tooManyElements();
       restoreAttributes(element, styles, removed);
       // `is` is read when the element is created and stays with it: on the page, the page's own
       // customized built-in element of that name would upgrade it. Removing the attribute is not enough.

@@ -5,6 +5,7 @@
  * Policy blocks (unlike `setAttribute('style')` or the parser, which report style-src-attr). The element
  * ends up with the same inline style a permissive page would have given it.
  */
+import { cssNestsDeeperThan, MAX_CSS_NESTING } from './css-nesting.js';
 import { filterDeclarations } from './sanitize-css.js';
 import type { RemovedItem, ResourcePolicy } from './types.js';
 
@@ -57,6 +58,10 @@ export function applyInlineStyle(element: Element, text: string, policy: Resourc
   const target = (element as Element & Partial<ElementCSSInlineStyle>).style;
   if (!target || typeof target.setProperty !== 'function') {
     removed.push({ kind: 'attribute', name: `style on <${tag}>`, reason: 'no CSSOM to vet it' });
+    return;
+  }
+  if (cssNestsDeeperThan(text)) {
+    removed.push({ kind: 'attribute', name: `style on <${tag}>`, reason: `nested deeper than ${MAX_CSS_NESTING} levels` });
     return;
   }
   const block = scratchBlock(win);

@@ -19,6 +19,7 @@
  * selectors test attribute values are removed altogether: no request, font, layout or visibility can
  * then depend on the recipient's data through a selector.
  */
+import { cssNestsDeeperThan, MAX_CSS_NESTING } from './css-nesting.js';
 import { isAllowedFontUrl, isAllowedImageUrl } from './url-policy.js';
 import type { RemovedItem, ResourcePolicy } from './types.js';
 
@@ -266,13 +267,18 @@ export interface CssSanitizeOptions {
 /**
  * Parses `css` with the browser and returns a constructed stylesheet holding only what the policy
  * allows. `win` is the window whose document will adopt the sheet. A stylesheet over MAX_CSS_LENGTH
- * characters or MAX_CSS_RULES rules is dropped whole (and says so in `removed`).
+ * characters, MAX_CSS_NESTING levels or MAX_CSS_RULES rules is dropped whole (and says so in `removed`).
  */
 export function sanitizeCss(css: string, policy: ResourcePolicy, win: Window & typeof globalThis = window, options: CssSanitizeOptions = {}): CssSanitizeResult {
   const removed: RemovedItem[] = [];
   const sheet = new win.CSSStyleSheet();
   if (css.length > MAX_CSS_LENGTH) {
     removed.push({ kind: 'css-rule', name: '(whole stylesheet)', reason: `longer than ${MAX_CSS_LENGTH} characters` });
+    return { sheet, css: '', removed };
+  }
+  // The browser's parser crashes the page on a few thousand levels of nesting: measured before it runs.
+  if (cssNestsDeeperThan(css)) {
+    removed.push({ kind: 'css-rule', name: '(whole stylesheet)', reason: `nested deeper than ${MAX_CSS_NESTING} levels` });
     return { sheet, css: '', removed };
   }
   // replaceSync never fetches: it drops @import rules itself. Said here so developers see why.
