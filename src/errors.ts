@@ -23,6 +23,7 @@ export type CredentialErrorCode =
   // verification
   | 'CONTEXT_NOT_BUNDLED'
   | 'KEY_NOT_FOUND'
+  | 'INVALID_DID'
   // rendering
   | 'TEMPLATE_REJECTED';
 

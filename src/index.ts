@@ -4,7 +4,9 @@ export { CredentialBadge, type BadgeLayout } from './credential-badge.js';
 export { ClrTranscript } from './clr-transcript.js';
 export { CredentialVerify } from './credential-verify.js';
 export { CredentialElement, type VerifyProgress } from './elements/shared/credential-element.js';
-export type { LoadState, VerificationState, ProviderName, VerifyMode } from './elements/shared/types.js';
+export { ProviderCredentialElement } from './elements/shared/provider-element.js';
+export type { LoadState, VerificationState, VerifyMode } from './elements/shared/types.js';
+export type { ProviderName } from './sources/providers.js';
 export {
   CredentialLoadEvent,
   CredentialVerifiedEvent,

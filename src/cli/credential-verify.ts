@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyCredential } from '../verify/index.js';
+import { failedReport } from '../verify-client/failed-report.js';
 import type { VerificationReport } from '../verify/types.js';
 import { formatReport } from './format-report.js';
 
@@ -75,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       input = await readInput(source, !!values.offline);
     } catch (error) {
       const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${source}: no such file` : (error as Error).message;
-      reports.push({ ...(await verifyCredential(undefined)), checks: [{ id: 'format', status: 'failure', message }], source });
+      reports.push({ ...failedReport(message), source });
       continue;
     }
     const report = await verifyCredential(input, {

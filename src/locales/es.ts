@@ -1,6 +1,6 @@
 // Spanish messages, in @lit/localize's runtime-mode format (`templates`, keyed by message id; `${n}` is the n-th
 // expression of the source message). Written by hand because @lit/localize-tools is not installed: keep the ids in
-// step with the msg() calls in src/elements (test/elements/localize.browser.test.ts checks that every id is here).
+// step with the msg() calls in src/elements (test/locales/es.node.test.ts checks that every id is here).
 import { str } from '@lit/localize';
 
 export const templates = {
@@ -55,7 +55,10 @@ export const templates = {
   'error.unauthorized': 'El servicio de credenciales rechazó la solicitud: falta la clave de acceso o no es correcta.',
   'lifecycle.expired': 'Esta credencial ha vencido.',
   'lifecycle.expired-on': str`Esta credencial venció el ${0}.`,
+  'lifecycle.not-yet-valid': 'Esta credencial aún no es válida.',
+  'lifecycle.not-yet-valid-until': str`Esta credencial no es válida hasta el ${0}.`,
   'lifecycle.revoked': 'El emisor ha revocado esta credencial.',
+  'lifecycle.suspended': 'El emisor ha suspendido esta credencial.',
   'purpose.context': 'Si los términos que usa son los publicados.',
   'purpose.dates': 'Si es válida hoy (no vencida ni con fecha futura).',
   'purpose.format': 'Si es una credencial que podemos leer.',

@@ -2,7 +2,7 @@
  * A CLR 2.0 ClrCredential to a TranscriptView: each nested credential as an entry, the association graph as
  * parent → children, and credit totals overall and per term.
  */
-import { credentialOfJws } from '../sources/jwt-payload.js';
+import { credentialOfJws } from '../shape/jws.js';
 import { credentialViewFromOb3, issuerOf, recipientOf, type Ob3MapOptions } from './ob3.js';
 import type { AssociationView, CredentialView, TranscriptEntry, TranscriptView } from './types.js';
 import { id, isObject, isoDate, list, objects, text, type JsonObject } from './values.js';

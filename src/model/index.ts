@@ -4,6 +4,4 @@ export { credentialViewFromOb3, type Ob3MapOptions } from './ob3.js';
 export { transcriptFromClr, UNSCHEDULED_TERM } from './clr.js';
 export { credentialViewFromAccredible } from './accredible.js';
 export { credentialViewFromIbl } from './ibl.js';
-export { toCredentialView } from './to-view.js';
-export { loadCredentialView } from './load-view.js';
 export { isoDate, text as textOf, termOfDate } from './values.js';

@@ -2,7 +2,9 @@
  * The proxy's configuration (proxy.json). Secrets may be written as "env:NAME" so they stay out of the file.
  * Read once at start; an invalid file is an error that names the field, never its value.
  */
-export type ProviderName = 'clr' | 'accredible' | 'ibl';
+import type { ProviderName } from '../sources/providers.js';
+
+export type { ProviderName };
 
 export interface OAuthClientConfig {
   tokenUrl: string;

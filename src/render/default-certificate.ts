@@ -14,6 +14,9 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { CredentialView, ImageView, SignatoryView } from '../model/types.js';
 import { isAllowedImageUrl, resourcePolicy } from './url-policy.js';
 import type { RenderOptions } from './types.js';
+import { formatDate } from './format-date.js';
+
+const LONG = { style: 'long' } as const;
 
 export interface DefaultCertificateOptions extends Pick<RenderOptions, 'remoteImages' | 'imageOrigins' | 'locale'> {
   /** Texts of the layout, for localization. */
@@ -153,14 +156,6 @@ export const defaultCertificateStyles = css`
   }
 `;
 
-function formatDate(iso: string | undefined, locale: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
-}
-
 function initials(name: string | undefined): string {
   const words = (name ?? '').split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return words.slice(0, 3).map((w) => w[0]!.toUpperCase()).join('') || '★';
@@ -188,8 +183,8 @@ export function renderDefaultCertificate(view: CredentialView, options: DefaultC
     img && isAllowedImageUrl(img.url, policy)
       ? html`<img class=${className} src=${img.url} alt=${img.alt ?? fallbackAlt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
       : nothing;
-  const issued = formatDate(view.issued, options.locale);
-  const expires = formatDate(view.expires, options.locale);
+  const issued = formatDate(view.issued, options.locale, LONG);
+  const expires = formatDate(view.expires, options.locale, LONG);
   const signatory = (s: SignatoryView) => html`<div class="signatory">
     ${image(s.image, 'signature', `Signature of ${s.name}`)}
     <span class="line" aria-hidden="true"></span>

@@ -14,6 +14,9 @@
  * policy after it is filled.
  */
 import type { CredentialView } from '../model/types.js';
+import { formatDate } from './format-date.js';
+
+const LONG = { style: 'long' } as const;
 
 /** `{{ key }}` (or `{{{ key }}}`, treated the same: values are always escaped). */
 export const PLACEHOLDER_PATTERN = /\{\{\{?\s*([A-Za-z_][\w.-]*)\s*\}?\}\}/g;
@@ -25,18 +28,6 @@ export function hasPlaceholder(text: string): boolean {
 
 /** Resolves a placeholder key: a string (possibly empty), or `null` when the key is unknown. */
 export type PlaceholderResolver = (key: string) => string | null;
-
-function formatDate(iso: string | undefined, locale: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
-  } catch {
-    return iso;
-  }
-}
 
 function normalize(key: string): string {
   return key.trim().toLowerCase().replace(/-/g, '_');
@@ -57,8 +48,8 @@ function builtins(view: CredentialView, locale: string | undefined): Map<string,
   add(['issuer.name', 'issuer_name', 'organization_name', 'organization.name', 'institution_name'], () => view.issuer?.name);
   add(['issuer.url', 'issuer_url', 'organization_url'], () => view.issuer?.url);
   add(['issuer.email', 'issuer_email'], () => view.issuer?.email);
-  add(['issued_on', 'issue_date', 'issued', 'date', 'credential.issued_on', 'credential.issued', 'credential.issue_date'], () => formatDate(view.issued, locale));
-  add(['expired_on', 'expires_on', 'expiry_date', 'expiration_date', 'expires', 'credential.expired_on', 'credential.expires'], () => formatDate(view.expires, locale));
+  add(['issued_on', 'issue_date', 'issued', 'date', 'credential.issued_on', 'credential.issued', 'credential.issue_date'], () => formatDate(view.issued, locale, LONG));
+  add(['expired_on', 'expires_on', 'expiry_date', 'expiration_date', 'expires', 'credential.expired_on', 'credential.expires'], () => formatDate(view.expires, locale, LONG));
   add(['credential.url', 'credential_url', 'url'], () => link('page', 'verify'));
   add(['verify_url', 'verification_url', 'credential.verify_url'], () => link('verify', 'page'));
   add(['credits', 'credits_earned', 'credential.credits'], () => (view.credits === undefined ? undefined : String(view.credits)));

@@ -1,4 +1,4 @@
-import { CredentialError } from '../errors.js';
+import { CredentialError, type CredentialErrorCode } from '../errors.js';
 
 /**
  * The error for an HTTP status, with a sentence a person understands.
@@ -23,12 +23,28 @@ export function errorForStatus(status: number, statusText = ''): CredentialError
   return new CredentialError('HTTP_ERROR', `The provider refused the request (HTTP ${status}${text}).`, options);
 }
 
-/** The error for a fetch that failed before any response: timeout, abort (by the caller) or network. */
+/**
+ * The error for a fetch that failed before any response: timeout, abort (by the caller), a device that is offline,
+ * or any other network failure (DNS, a refused connection, CORS: browsers tell these apart to no script).
+ */
 export function errorForFailure(failure: unknown, how: { timedOut?: boolean; aborted?: boolean } = {}): CredentialError {
   if (failure instanceof CredentialError) return failure;
   if (how.timedOut) return new CredentialError('TIMEOUT', 'The provider took too long to answer.', { cause: failure });
   if (how.aborted || (failure instanceof DOMException && failure.name === 'AbortError')) {
     return new CredentialError('ABORTED', 'The request was cancelled.', { cause: failure });
   }
+  if (globalThis.navigator?.onLine === false) return new CredentialError('OFFLINE', 'The device is offline.', { cause: failure });
   return new CredentialError('NETWORK', 'The provider could not be reached.', { cause: failure });
+}
+
+/** The codes of a request that could not complete: no answer came (timeout, DNS, CORS, offline, network use off). */
+const UNREACHABLE: ReadonlySet<CredentialErrorCode> = new Set(['NETWORK', 'TIMEOUT', 'OFFLINE']);
+
+/**
+ * Whether a request failed without an answer: the host could not be asked, so nothing is known about what it holds.
+ * (A verifier says "could not be checked" then, never "forged".) An answer, even a 404 or a 500, is not this.
+ */
+export function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && UNREACHABLE.has(code as CredentialErrorCode);
 }

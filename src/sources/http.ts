@@ -1,6 +1,7 @@
 /**
- * The HTTP layer every source shares: timeout, retries with backoff, typed errors, a size cap, JSON parsing,
- * shared identical GETs and a page-wide cap on open requests. Secrets travel only in `headers`.
+ * The one HTTP layer: the provider clients and plain URLs (src/sources) and the verifier's look-ups (verify/net.ts)
+ * all go through `request`. Timeout per try, retries with backoff, typed errors, a size cap, JSON parsing, shared
+ * identical GETs and a page-wide cap on open requests. Secrets travel only in `headers`.
  */
 import { CredentialError } from '../errors.js';
 import { errorForFailure, errorForStatus } from './http-errors.js';
@@ -15,6 +16,11 @@ export interface HttpOptions {
   timeoutMs?: number;
   /** Tries for 429/502/503/504, the first included. Default 3. */
   maxTries?: number;
+  /**
+   * Also try again after a failure with no answer at all (`NETWORK`). Default false: a provider's CORS refusal or a
+   * wrong host only repeats itself, while a look-up of a public document is worth a second try.
+   */
+  retryNetwork?: boolean;
   /** First backoff step, in milliseconds; it doubles each try. Default 400. */
   backoffMs?: number;
   /** The longest `Retry-After` worth waiting for; a longer one fails at once. Default 30 000. */
@@ -46,6 +52,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** 'json' parses (and requires a JSON content type); 'bytes' returns the body as is. */
   expect?: BodyKind;
+  /** Whether cookies and HTTP auth go along (fetch's `credentials`). The verifier's look-ups say 'omit'. */
+  credentials?: RequestCredentials;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -98,6 +106,8 @@ function joinShared(req: HttpRequest, options: HttpOptions, inFlight: Map<string
     const promise = send(req, options, controller.signal).finally(() => {
       if (inFlight.get(key) === entry) inFlight.delete(key);
     });
+    // Each waiter hears the outcome through its own handlers; when every waiter has left, nobody need hear it.
+    promise.catch(() => undefined);
     const entry: SharedRequest = { promise, controller, waiting: 0 };
     inFlight.set(key, entry);
     shared = entry;
@@ -167,9 +177,12 @@ async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSign
     try {
       const init: RequestInit = { method: req.method ?? 'GET', headers: req.headers ?? {}, signal: combined };
       if (req.body !== undefined) init.body = req.body;
+      if (req.credentials) init.credentials = req.credentials;
       response = await doFetch(req.url, init);
     } catch (cause) {
-      throw errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
+      const error = errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
+      if (options.retryNetwork && error.code === 'NETWORK') return { retryable: true, error };
+      throw error;
     }
 
     if (!response.ok) {

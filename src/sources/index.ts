@@ -1,7 +1,9 @@
 // Credential sources: one client per provider API, plus plain URLs and inline values. Explicit re-exports only.
+export { PROVIDER_NAMES, providerName, type ProviderName } from './providers.js';
 export { request, joinUrl, type HttpOptions, type HttpRequest, type HttpResponse, type CallOptions } from './http.js';
 export { createLimiter, defaultLimiter, MAX_OPEN_REQUESTS, type Limiter } from './limiter.js';
 export { retryAfterMs, backoffMs, RETRYABLE_STATUSES } from './retry.js';
+export { isUnreachable } from './http-errors.js';
 export { parseLinkHeader } from './link-header.js';
 export { createClrClient, type ClrClient, type ClrClientOptions, type ClrDocument, type ClrPage } from './clr.js';
 export {

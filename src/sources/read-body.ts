@@ -1,19 +1,12 @@
+/** Reading bodies within a size limit, and parsing JSON ones. */
 import { CredentialError } from '../errors.js';
 
-/** Reads a response body, stopping (and cancelling the stream) as soon as it passes `maxBytes`. */
-export async function readBodyCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new CredentialError('RESPONSE_TOO_LARGE', `The response is larger than ${Math.round(maxBytes / 1024)} KB.`, {
-      status: response.status,
-    });
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-
-  const reader = response.body.getReader();
+/**
+ * Reads a stream to its end, stopping (and cancelling it) as soon as it passes `maxBytes`: the one capped reader, for
+ * response bodies and inflated data alike. `tooLarge` makes the error to throw.
+ */
+export async function readStreamCapped(stream: ReadableStream<Uint8Array>, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -33,6 +26,25 @@ export async function readBodyCapped(response: Response, maxBytes: number): Prom
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** Reads a response body, refusing one that declares or reaches more than `maxBytes` (RESPONSE_TOO_LARGE). */
+export async function readBodyCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new CredentialError('RESPONSE_TOO_LARGE', `The response is larger than ${Math.round(maxBytes / 1024)} KB.`, {
+      status: response.status,
+    });
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    return bytes;
+  }
+  return readStreamCapped(response.body, maxBytes, tooLarge);
 }
 
 /** JSON media types: application/json, application/ld+json, application/vc+ld+json, … */

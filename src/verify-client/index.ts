@@ -5,6 +5,7 @@
  * Identical requests share one verification: a credential shown twice on a page is verified once.
  */
 import type { VerificationReport, VerifyOptions } from '../verify/types.js';
+import { failedReport } from './failed-report.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
@@ -43,18 +44,6 @@ function loadWorkers() {
 function loadEngine() {
   engine ??= import('../verify/index.js');
   return engine;
-}
-
-function failedReport(message: string): VerificationReport {
-  return {
-    verified: false,
-    status: 'failed',
-    kind: 'unknown',
-    summary: { type: [] },
-    checks: [{ id: 'format', status: 'failure', message }],
-    children: [],
-    checkedAt: new Date().toISOString(),
-  };
 }
 
 async function inProcess(input: unknown, options: VerifyOptions): Promise<VerificationReport> {

@@ -1,15 +1,34 @@
 /**
- * Network lookups the engine makes (DID documents, key documents, issuer profiles, status lists): JSON over fetch
- * with a timeout, one retry for transient failures, a size cap, and a cache that keeps answers for their lifetime.
+ * The engine's network look-ups (DID documents, key documents, issuer profiles, status lists), through the one HTTP
+ * layer (src/sources/http.ts) with the look-up policy: no cookies, two tries, a size cap, JSON (or a JWS as text)
+ * whatever the content type, and a cache that keeps each answer for its lifetime.
+ * The URLs come from the credential, so unlike a provider's errors these messages name them.
  */
 import { CredentialError } from '../errors.js';
-import type { VerifyContext } from './context.js';
+import { isCompactJws } from '../shape/formats.js';
+import { isUnreachable } from '../sources/http-errors.js';
+import { request, type HttpOptions } from '../sources/http.js';
+import type { VerifyContext } from './options.js';
+
+/** Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off): "could not be checked". */
+export { isUnreachable };
 
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
 // A failed lookup is remembered briefly, so a page of fifty badges doesn't ask a broken host fifty times.
 const FAILURE_TTL_MS = 30 * 1000;
-const RETRYABLE = new Set([429, 502, 503, 504]);
+const ACCEPT = 'application/did+ld+json, application/ld+json, application/json;q=0.9, */*;q=0.1';
+
+/** The look-up policy: one retry (after 250–500 ms) for a lost connection or a busy host, and no long Retry-After waits. */
+const LOOKUP: HttpOptions = {
+  maxTries: 2,
+  retryNetwork: true,
+  backoffMs: 500,
+  maxRetryAfterMs: 2000,
+  maxBytes: MAX_RESPONSE_BYTES,
+  // The cache below shares answers (and requests in flight) already.
+  inFlight: false,
+};
 
 interface CacheEntry {
   expires: number;
@@ -30,64 +49,43 @@ export function clearNetworkCache(): void {
   caches = new WeakMap();
 }
 
-/** The body as text, read no further than MAX_RESPONSE_BYTES (a larger body is refused, not buffered). */
-async function readCapped(response: Response, url: string): Promise<string> {
-  const tooLarge = () => new CredentialError('RESPONSE_TOO_LARGE', `${url} sent more than ${MAX_RESPONSE_BYTES / 1048576} MB.`);
-  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) throw tooLarge();
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    size += read.value.length;
-    if (size > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    text += decoder.decode(read.value, { stream: true });
+/** The layer's error, reworded to name the URL; the code, status, cause (and so `isUnreachable`) stay. */
+function lookUpError(url: string, error: unknown, context: VerifyContext): CredentialError {
+  if (!(error instanceof CredentialError)) return new CredentialError('NETWORK', `${url} could not be reached.`, { cause: error });
+  const options = { cause: error, ...(error.status !== undefined ? { status: error.status } : {}) };
+  switch (error.code) {
+    case 'TIMEOUT':
+      return new CredentialError('TIMEOUT', `${url} did not answer within ${context.timeoutMs / 1000} s.`, options);
+    case 'ABORTED':
+      return new CredentialError('ABORTED', 'The verification was cancelled.', options);
+    case 'NETWORK':
+    case 'OFFLINE':
+      return new CredentialError(error.code, `${url} could not be reached.`, options);
+    case 'RESPONSE_TOO_LARGE':
+      return new CredentialError('RESPONSE_TOO_LARGE', `${url} sent more than ${MAX_RESPONSE_BYTES / 1048576} MB.`, options);
+    default:
+      return new CredentialError(error.code, error.status !== undefined ? `${url} answered HTTP ${error.status}.` : `${url}: ${error.message}`, options);
   }
-  return text + decoder.decode();
 }
 
-async function fetchOnce(url: string, context: VerifyContext): Promise<unknown> {
-  const signals = [AbortSignal.timeout(context.timeoutMs)];
-  if (context.signal) signals.push(context.signal);
-  let response: Response;
+async function lookUp(url: string, context: VerifyContext): Promise<unknown> {
+  let body: Uint8Array;
   try {
-    response = await context.fetch(url, {
-      headers: { accept: 'application/did+ld+json, application/ld+json, application/json;q=0.9, */*;q=0.1' },
-      signal: AbortSignal.any(signals),
-      credentials: 'omit',
-    });
+    const response = await request<Uint8Array>(
+      { url, expect: 'bytes', credentials: 'omit', headers: { accept: ACCEPT }, ...(context.signal ? { signal: context.signal } : {}) },
+      { ...LOOKUP, fetch: context.fetch, timeoutMs: context.timeoutMs },
+    );
+    body = response.body;
   } catch (error) {
-    const name = (error as Error)?.name;
-    if (name === 'TimeoutError') throw new CredentialError('TIMEOUT', `${url} did not answer within ${context.timeoutMs / 1000} s.`, { cause: error });
-    if (name === 'AbortError') throw new CredentialError('ABORTED', 'The verification was cancelled.', { cause: error });
-    throw new CredentialError('NETWORK', `${url} could not be reached.`, { cause: error });
+    throw lookUpError(url, error, context);
   }
-  if (!response.ok) {
-    const code = response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR';
-    throw new CredentialError(code, `${url} answered HTTP ${response.status}.`, { status: response.status });
-  }
-  const text = await readCapped(response, url);
+  const text = new TextDecoder().decode(body);
   try {
     return JSON.parse(text);
   } catch (error) {
     // Some status-list endpoints serve a VC-JWT; hand back the text for the caller to decode.
-    if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text.trim())) return text.trim();
+    if (isCompactJws(text.trim())) return text.trim();
     throw new CredentialError('BAD_RESPONSE', `${url} did not send JSON.`, { cause: error });
-  }
-}
-
-async function fetchWithRetry(url: string, context: VerifyContext): Promise<unknown> {
-  try {
-    return await fetchOnce(url, context);
-  } catch (error) {
-    const retryable = error instanceof CredentialError && (error.code === 'NETWORK' || (error.status !== undefined && RETRYABLE.has(error.status)));
-    if (!retryable) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 250));
-    return fetchOnce(url, context);
   }
 }
 
@@ -101,7 +99,7 @@ export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: u
   const cache = cacheFor(context.fetch);
   const cached = cache.get(url);
   if (cached && cached.expires > Date.now()) return cached.value;
-  const value = fetchWithRetry(url, context);
+  const value = lookUp(url, context);
   const entry: CacheEntry = { expires: Date.now() + DEFAULT_TTL_MS, value };
   cache.set(url, entry);
   value.then(

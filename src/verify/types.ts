@@ -31,6 +31,7 @@ export type ReasonCode =
   // schema
   | 'schema-invalid'
   | 'schema-legacy'
+  | 'schema-deviation'
   // proof and key
   | 'no-proof'
   | 'unsupported-suite'
@@ -66,6 +67,7 @@ export type ReasonCode =
   | 'nested-too-many'
   | 'nested-cancelled'
   | 'nested-unreadable'
+  | 'nested-warnings'
   | 'internal-error';
 
 export interface Check {
@@ -101,7 +103,13 @@ export interface VerificationReport {
   summary: CredentialSummary;
   checks: Check[];
   children: VerificationReport[];
-  /** The decoded credential (JSON-LD object), when the input could be decoded. */
+  /**
+   * The credential as verified: for JSON-LD, the view of its signed meaning (its RDF projected onto the bundled
+   * contexts' term names, shaped like a compacted credential, with the input's `@context`), which every check read;
+   * for a VC-JWT, the credential in its payload. The decoded JSON itself when its meaning could not be read (the
+   * report has then failed). Nested credentials inside it are as the parent's meaning holds them; each one's own
+   * view is in `children[i].credential`.
+   */
   credential?: Record<string, unknown>;
   /** When the report was made (ISO 8601). */
   checkedAt: string;

@@ -51,14 +51,19 @@ describe('custom-elements.json', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const found = elements(manifest);
     assert.deepEqual([...found.keys()].sort(), ['clr-transcript', 'credential-badge', 'credential-verify']);
+    const providerAttributes = ['provider', 'api-base', 'credential-id', 'org', 'user-id'];
     for (const [tag, element] of found) {
+      // <credential-verify> verifies what it is given: it has no provider to load from, so no provider attributes.
+      const fromProviders = tag !== 'credential-verify';
       const attributes = new Set(element.attributes?.map((a) => a.name));
-      for (const name of ['src', 'provider', 'api-base', 'credential-id', 'org', 'user-id', 'verify', 'lang', 'state', 'verification']) {
+      for (const name of ['src', 'verify', 'timeout', 'lang', 'state', 'verification', ...(fromProviders ? providerAttributes : [])]) {
         assert.ok(attributes.has(name), `${tag} lacks the ${name} attribute`);
       }
+      if (!fromProviders) for (const name of providerAttributes) assert.ok(!attributes.has(name), `${tag} must not have the ${name} attribute`);
       assert.ok(!attributes.has('token'), `${tag}: token must never be an attribute`);
       const members = new Set(element.members?.map((m) => m.name));
-      for (const name of ['credential', 'token', 'fetch', 'trustedIssuers']) assert.ok(members.has(name), `${tag} lacks the ${name} property`);
+      for (const name of ['credential', 'fetch', 'verifyFetch', 'trustedIssuers', ...(fromProviders ? ['token'] : [])]) assert.ok(members.has(name), `${tag} lacks the ${name} property`);
+      if (!fromProviders) assert.ok(!members.has('token'), `${tag} must not have a token property`);
       assert.deepEqual(element.events?.map((e) => e.name).sort(), ['credential-error', 'credential-load', 'credential-verified']);
       assert.ok(element.cssParts?.some((p) => p.name === 'base'), `${tag} has no base part`);
       assert.ok((element.cssParts?.length ?? 0) >= 4, `${tag} has too few parts`);

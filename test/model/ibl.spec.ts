@@ -1,5 +1,5 @@
 import { describe, it, before, expect } from '../harness.js';
-import { credentialViewFromIbl, toCredentialView } from '../../src/model/index.js';
+import { credentialViewFromIbl } from '../../src/model/index.js';
 import { createIblClient } from '../../src/sources/index.js';
 import { fixtureJson } from '../shared-fixtures.js';
 import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi } from '../mock-api.js';
@@ -67,7 +67,7 @@ describe('model/ibl: ibl.ai credentials to CredentialView', () => {
     });
 
     it('keeps the certificate template, signatories, issuer and validity', async () => {
-      const view = toCredentialView('ibl', await client.getCredential('Fh8sW0bXyN3eUa5RkD7tQe'));
+      const view = credentialViewFromIbl(await client.getCredential('Fh8sW0bXyN3eUa5RkD7tQe'));
       expect(view.template?.html).to.contain('{{recipient.name}}');
       expect(view.template?.css).to.contain('.cert');
       expect(view.signatories.map((signatory) => signatory.name)).to.deep.equal(['Dr. Alicia Moreno', 'James Whitfield']);

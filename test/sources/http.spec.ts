@@ -1,6 +1,7 @@
 import { describe, it, before, expect } from '../harness.js';
 import { rejection } from '../rejection.js';
 import { createIblClient, createLimiter, defaultLimiter, request, MAX_OPEN_REQUESTS } from '../../src/sources/index.js';
+import { isUnreachable } from '../../src/sources/http-errors.js';
 import { IBL_ORG, IBL_USER, MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
 
 describe('sources/http: faults, retries, dedupe and the concurrency cap, against the mock API', () => {
@@ -59,6 +60,32 @@ describe('sources/http: faults, retries, dedupe and the concurrency cap, against
     expect(error.status).to.equal(500);
     expect(spy.calls).to.have.length(1);
     expect(waits).to.have.length(0);
+  });
+
+  it('tries a network failure once by default, twice with retryNetwork, and reports it as unreachable', async () => {
+    let calls = 0;
+    const failing: typeof fetch = async () => {
+      calls++;
+      throw new TypeError('Failed to fetch');
+    };
+    const { sleep } = recordingSleep();
+    const once = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: failing, sleep }));
+    expect([once.code, calls]).to.deep.equal(['NETWORK', 1]);
+    expect(isUnreachable(once)).to.equal(true);
+    const twice = await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: failing, sleep, retryNetwork: true, maxTries: 2 }));
+    expect([twice.code, calls]).to.deep.equal(['NETWORK', 3]);
+    expect(isUnreachable(await rejection(request({ url: listUrl, headers }, { ...isolated, fetch: faulty('404').fetch })))).to.equal(false);
+  });
+
+  it('sends credentials only as asked', async () => {
+    const seen: Array<RequestCredentials | undefined> = [];
+    const recording: typeof fetch = async (input, init) => {
+      seen.push(init?.credentials);
+      return fetch(input, init);
+    };
+    await request({ url: listUrl, headers }, { ...isolated, fetch: recording });
+    await request({ url: listUrl, headers, credentials: 'omit' }, { ...isolated, fetch: recording });
+    expect(seen).to.deep.equal([undefined, 'omit']);
   });
 
   it('turns truncated JSON into BAD_RESPONSE, not a crash', async () => {

@@ -2,23 +2,20 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CredentialError } from '../../errors.js';
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
+import { formatDate } from '../../render/format-date.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
-import { CredentialElement } from '../shared/credential-element.js';
-import type { LoadedDocument } from '../shared/load.js';
-import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
-import { formatDate, renderChecks, renderChip, renderLastVerified, statusIcon } from '../shared/status.js';
+import type { AnnouncementTexts } from '../shared/announce.js';
+import { renderChip, renderLastVerified } from '../shared/chip.js';
+import { statusIcon } from '../shared/icon.js';
+import { renderChecks } from '../shared/lazy-checks.js';
+import { progressLabel, verificationLabel } from '../shared/messages.js';
+import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { panel, tokens } from '../shared/styles.js';
 import type { VerificationState } from '../shared/types.js';
 import { styles } from './clr-transcript.styles.js';
-
-interface Row {
-  entry: TranscriptEntry;
-  depth: number;
-  /** The names of the groups above it (program ▸ course), for context when filtered. */
-  path: string[];
-}
+import { downloadOriginal } from './download.js';
+import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptRow } from './rows.js';
 
 /**
  * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would recognize: the learner and the
@@ -64,28 +61,16 @@ interface Row {
  * @cssstate failed - A check failed.
  */
 @customElement('clr-transcript')
-export class ClrTranscript extends CredentialElement<TranscriptView> {
+export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   static override styles = [tokens, panel, styles];
+
+  protected readonly viewPurpose = 'transcript' as const;
 
   @state() private query = '';
   @state() private typeFilter = '';
   @state() private checksOpen = false;
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
-
-  protected override preloadView(): void {
-    void import('../../model/clr.js').catch(() => undefined);
-  }
-
-  protected override async toView(loaded: LoadedDocument): Promise<TranscriptView> {
-    const document = loaded.document;
-    const types = typeof document === 'string' ? [] : [document['type']].flat().map(String);
-    if (typeof document !== 'string' && !types.includes('ClrCredential')) {
-      throw new CredentialError('UNSUPPORTED_FORMAT', 'This is not a CLR 2.0 ClrCredential.');
-    }
-    const { transcriptFromClr } = await import('../../model/clr.js');
-    return transcriptFromClr(document);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -108,55 +93,6 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
     this.entryStatus = map;
   }
 
-  /** The rows in transcript order: each root, then its children depth-first; entries the graph does not reach last. */
-  private rows(view: TranscriptView): Row[] {
-    const byId = new Map(view.entries.map((entry) => [entry.achievementId, entry]));
-    const rows: Row[] = [];
-    const seen = new Set<string>();
-    const visit = (id: string, depth: number, path: string[]) => {
-      const entry = byId.get(id);
-      if (!entry || seen.has(id)) return;
-      seen.add(id);
-      rows.push({ entry, depth, path });
-      for (const child of entry.children) visit(child, depth + 1, [...path, entry.credential.title]);
-    };
-    for (const root of view.roots) visit(root, 0, []);
-    for (const entry of view.entries) visit(entry.achievementId, 0, []);
-    return rows;
-  }
-
-  private visibleRows(rows: Row[]): Row[] {
-    const query = this.query.trim().toLowerCase();
-    if (!query && !this.typeFilter) return rows;
-    return rows.filter(({ entry }) => {
-      const credential = entry.credential;
-      if (this.typeFilter && credential.achievementType !== this.typeFilter) return false;
-      if (!query) return true;
-      const text = [credential.title, credential.description, credential.achievementType, entry.term, ...credential.results.map((r) => r.value)]
-        .filter(Boolean)
-        .join(' ')
-        .toLowerCase();
-      return text.includes(query);
-    });
-  }
-
-  private download(): void {
-    const loaded = this.loaded;
-    if (!loaded) return;
-    const json = typeof loaded.document === 'string';
-    const blob = new Blob([loaded.original], { type: json ? 'application/vc+jwt' : 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = json ? 'clr.jwt' : 'clr.json';
-    link.rel = 'noopener';
-    link.hidden = true;
-    this.shadowRoot?.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   private entryState(entry: TranscriptEntry): VerificationState {
     const known = this.entryStatus.get(entry.credential.id);
     if (known) return known.status;
@@ -171,12 +107,11 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
     return verificationLabel(status);
   }
 
-  private announcement(): string {
-    if (this.state === 'loading') return msg('Loading the record…', { id: 'transcript.loading' });
-    if (this.state === 'error') return errorMessage(this.failure?.code ?? 'BAD_RESPONSE');
-    if (this.state !== 'ready') return '';
-    if (this.verification === 'pending') return msg('Verifying the record…', { id: 'transcript.verifying' });
-    return verificationLabel(this.verification);
+  private get announcementTexts(): AnnouncementTexts {
+    return {
+      loading: msg('Loading the record…', { id: 'transcript.loading' }),
+      pending: msg('Verifying the record…', { id: 'transcript.verifying' }),
+    };
   }
 
   private renderHeader(view: TranscriptView): TemplateResult {
@@ -240,7 +175,7 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
   }
 
   private renderToolbar(view: TranscriptView): TemplateResult {
-    const types = [...new Set(view.entries.map((entry) => entry.credential.achievementType).filter((type): type is string => !!type))].sort();
+    const types = achievementTypes(view);
     return html`<div class="toolbar" part="toolbar" role="search">
       <label class="field">
         <span>${msg('Search', { id: 'transcript.search' })}</span>
@@ -255,11 +190,13 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
       </label>
       <span class="spacer"></span>
       <button type="button" @click=${() => window.print()}>${msg('Print', { id: 'transcript.print' })}</button>
-      <button type="button" @click=${() => this.download()}>${msg('Download JSON', { id: 'transcript.download' })}</button>
+      <button type="button" @click=${() => this.loaded && downloadOriginal(this.loaded, this.shadowRoot, 'clr')}>${msg('Download JSON', { id: 'transcript.download' })}</button>
     </div>`;
   }
 
-  private renderRow({ entry, depth, path }: Row, filtered: boolean): TemplateResult {
+  private renderRow(row: TranscriptRow, filtered: boolean): TemplateResult {
+    const { entry, depth } = row;
+    const path = filtered ? rowPath(row) : [];
     const credential = entry.credential;
     const status = this.entryState(entry);
     const grade = credential.results.find((result) => !/term/i.test(result.label));
@@ -301,11 +238,11 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
           : this.renderFallback(
               this.state === 'loading' ? html`<span class="skeleton">${msg('Loading the record…', { id: 'transcript.loading' })}</span>` : nothing,
             )}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+        ${this.renderLiveRegion(this.announcementTexts)}
       </div>`;
     }
-    const all = this.rows(view);
-    const rows = this.visibleRows(all);
+    const all = transcriptRows(view);
+    const rows = filterRows(all, this.query, this.typeFilter);
     const filtered = rows.length !== all.length;
     return html`<article part="base" class="base" aria-labelledby="title">
       ${this.renderHeader(view)} ${this.renderToolbar(view)}
@@ -322,7 +259,7 @@ export class ClrTranscript extends CredentialElement<TranscriptView> {
         )}
       </ul>
       ${this.renderCredits(view)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      ${this.renderLiveRegion(this.announcementTexts)}
     </article>`;
   }
 }

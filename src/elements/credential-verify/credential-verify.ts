@@ -1,13 +1,14 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { loadCredentialView, preloadCredentialView } from '../../model/load-view.js';
 import type { CredentialView } from '../../model/types.js';
+import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
+import { renderLastVerified } from '../shared/chip.js';
 import { CredentialElement } from '../shared/credential-element.js';
-import type { LoadedDocument } from '../shared/load.js';
-import { errorMessage, progressLabel, verificationLabel } from '../shared/messages.js';
-import { formatDate, renderChecks, renderLastVerified, statusIcon } from '../shared/status.js';
+import { statusIcon } from '../shared/icon.js';
+import { renderChecks } from '../shared/lazy-checks.js';
+import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { panel, tokens } from '../shared/styles.js';
 import { styles } from './credential-verify.styles.js';
 
@@ -58,19 +59,13 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export class CredentialVerify extends CredentialElement<CredentialView> {
   static override styles = [tokens, panel, styles];
 
+  protected readonly viewPurpose = 'credential' as const;
+
   @state() private dragging = false;
   @state() private fileName = '';
 
   @query('#paste') private pasteField?: HTMLTextAreaElement;
   @query('#url') private urlField?: HTMLInputElement;
-
-  protected override preloadView(request: { provider?: string | undefined }): void {
-    preloadCredentialView(request.provider);
-  }
-
-  protected override toView(loaded: LoadedDocument): Promise<CredentialView> {
-    return loadCredentialView(loaded.provider, loaded.document);
-  }
 
   /** Verifies what is in the form: the pasted text, else the URL. */
   submit(): void {
@@ -145,14 +140,6 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
     else this.verifyText(text);
   }
 
-  private announcement(): string {
-    if (this.state === 'loading') return msg('Reading the credential…', { id: 'verify.reading' });
-    if (this.state === 'error') return errorMessage(this.failure?.code ?? 'BAD_RESPONSE');
-    if (this.state !== 'ready') return '';
-    if (this.verification === 'pending' && this.progress) return progressLabel(this.progress.done, this.progress.total);
-    return verificationLabel(this.verification);
-  }
-
   private renderForm(): TemplateResult {
     return html`<form part="form" class="form" @submit=${this.onSubmit} aria-describedby="intro">
       <p id="intro" class="intro">
@@ -176,7 +163,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
       <label class="field" for="paste">${msg('Or paste JSON or a JWT', { id: 'verify.paste' })}</label>
       <textarea part="input" id="paste" rows="5" spellcheck="false" autocomplete="off"></textarea>
       <label class="field" for="url">${msg('Or enter the credential’s URL', { id: 'verify.url' })}</label>
-      <input part="input" id="url" type="url" inputmode="url" autocomplete="off" placeholder="https://" .value=${this.provider ? '' : (this.src ?? '')} />
+      <input part="input" id="url" type="url" inputmode="url" autocomplete="off" placeholder="https://" .value=${this.src ?? ''} />
       <div class="submit-row">
         <button part="submit" class="primary" type="submit">${msg('Verify', { id: 'verify.submit' })}</button>
       </div>
@@ -246,7 +233,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
       <slot></slot>
       ${this.renderForm()}
       <div class="result">${this.renderResult()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      ${this.renderLiveRegion({ loading: msg('Reading the credential…', { id: 'verify.reading' }) })}
     </div>`;
   }
 }

@@ -1,11 +1,11 @@
 /**
  * The panel of checks in plain words: each check's name, outcome, the engine's sentence and what the check looks at.
- * Loaded on demand (status.ts `loadChecks`), with verification: a page that never verifies never downloads it.
+ * Loaded on demand (lazy-checks.ts), with verification: a page that never verifies never downloads it.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckId, CheckStatus, VerificationReport } from '../../verify/types.js';
-import { statusIcon } from './status.js';
+import { statusIcon } from './icon.js';
 
 export function checkName(id: CheckId | string): string {
   switch (id) {

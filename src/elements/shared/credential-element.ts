@@ -1,36 +1,41 @@
 /**
- * The base of the three elements: the shared attributes and properties, source selection through src/sources,
- * loading and verification as two @lit/task tasks (a new run aborts the old), state and verification reflected as
- * attributes and custom states, the typed events, the live region, and localization.
+ * The base of the three elements: loading and verification state. Where the credential is (`src`, `credential`)
+ * becomes a request, the request a document and a view, the document a report, through the loading pipeline
+ * (src/load) in two @lit/task tasks (a new run aborts the old). State and verification are reflected as attributes
+ * and custom states; the typed events, the live region and localization live here too. The provider APIs'
+ * attributes are ProviderCredentialElement's (provider-element.ts), for the elements that can use them.
  * Nothing here throws out of async work: failures become the `error` state and a `credential-error` event.
  */
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, type CredentialErrorDetail } from '../../events.js';
+import {
+  errorDetail,
+  hasSource,
+  loadDocument,
+  prepareVerifier,
+  preloadView,
+  sameRequest,
+  verifiedCredential,
+  verifyDocument,
+  viewOf,
+  type LoadedDocument,
+  type LoadRequest,
+  type ViewPurpose,
+} from '../../load/pipeline.js';
 import type { CredentialView, TranscriptView } from '../../model/types.js';
+import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
-import { errorDetail, hasSource, loadDocument, type LoadedDocument } from './load.js';
+import { announcement, type AnnouncementTexts } from './announce.js';
+import { loadChecks } from './lazy-checks.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
-import { loadChecks } from './status.js';
-import type { LoadState, ProviderName, VerificationState, VerifyMode } from './types.js';
+import type { LoadState, VerificationState, VerifyMode } from './types.js';
 
 export interface VerifyProgress {
   done: number;
   total: number;
-}
-
-const verifyClient = () => import('../../verify-client/index.js');
-
-/** requestVerification, with the client loaded on demand; like it, never rejects (a client that can't load fails the report). */
-async function requestVerification(...args: Parameters<typeof import('../../verify-client/index.js').requestVerification>): Promise<VerificationReport> {
-  try {
-    return await (await verifyClient()).requestVerification(...args);
-  } catch (error) {
-    const message = `The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`;
-    return { verified: false, status: 'failed', kind: 'unknown', summary: { type: [] }, checks: [{ id: 'format', status: 'failure', message }], children: [], checkedAt: new Date().toISOString() };
-  }
 }
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'failed'] as const;
@@ -40,35 +45,23 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   /** The document as loaded, once loaded. */
   @state() protected loaded: LoadedDocument | undefined;
-  /** The display model, once loaded. */
+  /** The display model: of the document as served until there is a report, then of what was verified. */
   @state() protected view: V | undefined;
   /** The last verification report. */
   @state() protected report: VerificationReport | undefined;
   @state() protected progress: VerifyProgress | undefined;
   @state() protected failure: CredentialErrorDetail | undefined;
+  /** The view of the document as served (shown while verification is pending or off). */
+  private documentView: V | undefined;
+  private interrupted = false;
 
-  /** A credential's URL: JSON-LD, a VC-JWT, a baked PNG or SVG badge, or (with `provider`) the provider's API. */
+  /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   @property() src?: string;
-
-  /** The provider API to load from: `clr`, `accredible` or `ibl`. Leave out for `src` or `credential`. */
-  @property() provider?: ProviderName;
-
-  /** The provider's API root, or a same-origin proxy that adds the API key. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-
-  /** The credential's id at the provider (a CLR id; leave out for the learner's latest CLR). */
-  @property({ attribute: 'credential-id' }) credentialId?: string;
-
-  /** ibl.ai: the organisation (platform key). */
-  @property() org?: string;
-
-  /** ibl.ai: the learner's user id. */
-  @property({ attribute: 'user-id' }) userId?: string;
 
   /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
   @property() verify: VerifyMode = 'auto';
 
-  /** Timeout of each request to the provider, in milliseconds (default 15000). */
+  /** Timeout of each request for the credential, in milliseconds (default 15000). */
   @property({ type: Number }) timeout?: number;
 
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
@@ -77,10 +70,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   @property({ attribute: false }) credential?: unknown;
 
-  /** The API secret. A property only: never reflected to an attribute, never rendered, never put in a URL. Prefer a proxy (`api-base`). */
-  @property({ attribute: false }) token?: string;
-
-  /** A custom fetch for the provider API and the credential's URL (a proxy, cookies, tests). */
+  /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
   @property({ attribute: false }) fetch?: typeof fetch;
 
   /**
@@ -100,75 +90,14 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   @property({ reflect: true }) verification: VerificationState = 'off';
 
   protected readonly loadTask = new Task(this, {
-    args: () =>
-      [this.src, this.provider, this.apiBase, this.credentialId, this.org, this.userId, this.credential, this.token, this.fetch, this.verifyFetch, this.timeout] as const,
-    task: async ([src, provider, apiBase, credentialId, org, userId, credential, token, fetchImpl, verifyFetch, timeoutMs], { signal }) => {
-      await Promise.resolve();
-      const request = { src, provider, apiBase, credentialId, org, userId, credential, token, fetch: fetchImpl, verifyFetch, timeoutMs };
-      this.loaded = undefined;
-      this.view = undefined;
-      this.report = undefined;
-      this.failure = undefined;
-      if (!hasSource(request)) {
-        this.state = 'idle';
-        return undefined;
-      }
-      this.state = 'loading';
-      // Start the verifier while the credential downloads, so it is ready when the credential arrives. (The client
-      // loads on demand: a page that never verifies never downloads it.)
-      if (this.verify !== 'off') void verifyClient().then(({ prepareVerifier }) => prepareVerifier(), () => undefined);
-      // The code that will map the document loads while it downloads.
-      this.preloadView(request);
-      try {
-        const loaded = await loadDocument({ ...request, signal });
-        if (signal.aborted) return undefined;
-        const view = await this.toView(loaded);
-        if (signal.aborted) return undefined;
-        this.loaded = loaded;
-        this.view = view;
-        this.state = 'ready';
-        this.emit(new CredentialLoadEvent(view));
-        return view;
-      } catch (error) {
-        if (!signal.aborted) this.fail(errorDetail(error));
-        return undefined;
-      }
-    },
+    args: () => [this.sourceRequest()] as const,
+    argsEqual: ([previous], [next]) => sameRequest(previous, next),
+    task: ([request], { signal }) => this.load(request, signal),
   });
 
   protected readonly verifyTask = new Task(this, {
     args: () => [this.loaded, this.verify, this.trustedIssuers] as const,
-    task: async ([loaded, mode, trustedIssuers], { signal }) => {
-      await Promise.resolve();
-      this.progress = undefined;
-      if (!loaded || loaded.verifiable === undefined || mode === 'off') {
-        this.report = undefined;
-        this.verification = 'off';
-        return undefined;
-      }
-      this.verification = 'pending';
-      // The panel of checks loads while the credential verifies, so it is there when the report is.
-      const panel = loadChecks();
-      const report =
-        loaded.report && !trustedIssuers
-          ? loaded.report
-          : await requestVerification(loaded.verifiable, {
-              signal,
-              ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
-              ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
-              onProgress: ({ done, total, report: child }) => {
-                if (signal.aborted) return;
-                this.progress = { done, total };
-                this.onChildVerified(child);
-              },
-            });
-      await panel;
-      if (signal.aborted) return undefined;
-      this.report = report;
-      this.verification = report.status;
-      this.emit(new CredentialVerifiedEvent(report));
-      return report;
-    },
+    task: ([loaded, mode, trustedIssuers], { signal }) => this.check(loaded, mode, trustedIssuers, signal),
   });
 
   constructor() {
@@ -179,8 +108,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       this.internals = undefined;
     }
   }
-
-  private interrupted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -201,11 +128,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     }
   }
 
-  /** The locale of the messages: from `lang` here or up the tree, or the page's. */
-  protected get messageLocale(): SupportedLocale {
-    return supportedLocale(this.locale);
-  }
-
   /** Renders with this element's own locale active for msg() (see shared/localize.ts). */
   protected override update(changed: PropertyValues<this>): void {
     const locale = this.messageLocale;
@@ -213,23 +135,93 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     withLocale(ready ? locale : 'en', () => super.update(changed));
   }
 
-  /** A message looked up outside render (say in an event handler), in this element's locale. */
-  protected inLocale<T>(body: () => T): T {
-    return withLocale(this.messageLocale, body);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('state') || changed.has('verification')) this.syncCustomStates();
   }
 
-  /** The display model of what was loaded (its mapper may load on demand); throws when the document cannot be read. */
-  protected abstract toView(loaded: LoadedDocument): V | Promise<V>;
+  /** Where the credential is, from this element's attributes and properties (a subclass adds its own). */
+  protected sourceRequest(): LoadRequest {
+    return { src: this.src, credential: this.credential, fetch: this.fetch, timeoutMs: this.timeout };
+  }
 
-  /** Starts loading what `toView` will need, while the credential downloads. */
-  protected preloadView(_request: { provider?: string | undefined }): void {}
+  /** What this element shows of a credential, which decides the view the pipeline makes (see load/view.ts). */
+  protected abstract readonly viewPurpose: ViewPurpose;
+
+  /** The display model of a loaded document, or (`signed`) of the credential verification read from it. Rejects when it can't be shown. */
+  protected toView(loaded: LoadedDocument, signed?: JsonObject): Promise<V> {
+    return viewOf(this.viewPurpose, loaded, signed) as Promise<V>;
+  }
 
   /** Called for each nested credential as it is verified (the transcript marks its rows). */
   protected onChildVerified(_report: VerificationReport): void {}
+
+  /** The verification of a loaded document (the pipeline's; a subclass may verify otherwise). Never rejects. */
+  protected verifyLoaded(loaded: LoadedDocument, options: Parameters<typeof verifyDocument>[1]): Promise<VerificationReport> {
+    return verifyDocument(loaded, options);
+  }
+
+  /** Request → document → view; the `loaded` state it sets starts verification. */
+  private async load(request: LoadRequest, signal: AbortSignal): Promise<V | undefined> {
+    await Promise.resolve();
+    this.loaded = this.view = this.documentView = this.report = this.failure = undefined;
+    if (!hasSource(request)) {
+      this.state = 'idle';
+      return undefined;
+    }
+    this.state = 'loading';
+    // The verifier starts while the credential downloads, and the code that maps the document loads meanwhile.
+    if (this.verify !== 'off') prepareVerifier();
+    preloadView(this.viewPurpose, request.provider);
+    try {
+      const loaded = await loadDocument(request, signal);
+      if (signal.aborted) return undefined;
+      const view = await this.toView(loaded);
+      if (signal.aborted) return undefined;
+      this.loaded = loaded;
+      this.view = this.documentView = view;
+      this.state = 'ready';
+      this.emit(new CredentialLoadEvent(view));
+      return view;
+    } catch (error) {
+      if (!signal.aborted) this.fail(errorDetail(error));
+      return undefined;
+    }
+  }
+
+  /** Document → report; once there is one, the view is read again from what was verified. */
+  private async check(loaded: LoadedDocument | undefined, mode: VerifyMode, trustedIssuers: string[] | undefined, signal: AbortSignal): Promise<VerificationReport | undefined> {
+    await Promise.resolve();
+    this.progress = undefined;
+    this.report = undefined;
+    if (this.documentView) this.view = this.documentView;
+    if (!loaded || loaded.verifiable === undefined || mode === 'off') {
+      this.verification = 'off';
+      return undefined;
+    }
+    this.verification = 'pending';
+    // The panel of checks loads while the credential verifies, so it is there when the report is.
+    const panel = loadChecks();
+    const report = await this.verifyLoaded(loaded, {
+      signal,
+      ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
+      ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
+      onProgress: ({ done, total, report: child }) => {
+        if (signal.aborted) return;
+        this.progress = { done, total };
+        this.onChildVerified(child);
+      },
+    });
+    const verified = verifiedCredential(report);
+    // A view the verified credential can't give (a mapper that failed to load, say) leaves the document's.
+    const view = verified ? await this.toView(loaded, verified).catch(() => undefined) : undefined;
+    await panel;
+    if (signal.aborted) return undefined;
+    if (view) this.view = view;
+    this.report = report;
+    this.verification = report.status;
+    this.emit(new CredentialVerifiedEvent(report));
+    return report;
+  }
 
   /** Shows an error: the `error` state, a message, and a `credential-error` event. Never throws. */
   protected fail(detail: CredentialErrorDetail): void {
@@ -257,14 +249,30 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     if (this.state === 'ready') states.add(this.verification);
   }
 
+  /** The locale of the messages: from `lang` here or up the tree, or the page's. */
+  protected get messageLocale(): SupportedLocale {
+    return supportedLocale(this.locale);
+  }
+
   /** The language tag for Intl formatting (dates, numbers). */
   protected get locale(): string {
     return languageOf(this);
   }
 
+  /** A message looked up outside render (say in an event handler), in this element's locale. */
+  protected inLocale<T>(body: () => T): T {
+    return withLocale(this.messageLocale, body);
+  }
+
   /** What the page put inside the element, shown until there is something better; a skeleton when it is empty. */
   protected renderFallback(skeleton: TemplateResult | typeof nothing = nothing): TemplateResult {
     return html`<slot>${skeleton}</slot>`;
+  }
+
+  /** The polite live region: loading, an error, then the verification as it goes. */
+  protected renderLiveRegion(texts: AnnouncementTexts): TemplateResult {
+    const text = announcement({ state: this.state, verification: this.verification, failure: this.failure, progress: this.progress }, texts);
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${text}</div>`;
   }
 
   protected renderError(): TemplateResult {

@@ -1,5 +1,4 @@
 /** The states every element reflects. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type VerificationState = 'off' | 'pending' | 'verified' | 'warning' | 'failed';
-export type ProviderName = 'clr' | 'accredible' | 'ibl';
 export type VerifyMode = 'auto' | 'off';

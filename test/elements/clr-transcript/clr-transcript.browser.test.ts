@@ -1,9 +1,10 @@
-import { describe, it } from '../harness.js';
+import { describe, it } from '../../harness.js';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
-import '../../src/clr-transcript.js';
-import type { ClrTranscript } from '../../src/clr-transcript.js';
-import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../src/events.js';
-import type { TranscriptView } from '../../src/model/types.js';
+import { ClrTranscript } from '../../../src/clr-transcript.js';
+import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../../src/events.js';
+import type { TranscriptView } from '../../../src/model/types.js';
+import type { VerificationReport } from '../../../src/verify/types.js';
+import { reportWith } from '../../helpers/reports.js';
 import {
   CLR_BASE,
   everything,
@@ -17,7 +18,7 @@ import {
   untilState,
   untilVerification,
   untilVerified,
-} from './helpers.js';
+} from '../../helpers/elements.js';
 
 const rows = (el: ClrTranscript) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
 
@@ -102,6 +103,10 @@ describe('<clr-transcript>', () => {
     expect(seen.size).to.be.greaterThan(0);
     const chips = rows(el).map((row) => row.querySelector('[part="row-status"]')!.getAttribute('data-status'));
     expect(chips.filter((status) => status === 'verified').length).to.equal(verified[0]!.detail.children.length);
+    // Read from what was verified (each entry from its own signature), the rows still name every achievement served.
+    const entries = (clr['credentialSubject'] as { verifiableCredential: Array<{ credentialSubject: { achievement: { name: string } } }> }).verifiableCredential;
+    const titles = rows(el).map((row) => row.querySelector('.title')!.textContent);
+    expect([...titles].sort()).to.deep.equal(entries.map((entry) => entry.credentialSubject.achievement.name).sort());
     expect(shadow(el, '[part="status"]')!.textContent).to.contain('Verified');
     await expect(el).to.be.accessible();
   });
@@ -247,6 +252,28 @@ describe('<clr-transcript>', () => {
     expect(text).to.contain('Descargar JSON');
     expect(text).to.contain('Verificada');
     expect(text).to.match(/\d+ logros/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+/** A transcript whose verification reads the record as the test says the signature states it. */
+class ReportedTranscript extends ClrTranscript {
+  protected override verifyLoaded(): Promise<VerificationReport> {
+    const served = this.credential as Record<string, unknown>;
+    return Promise.resolve(reportWith([{ id: 'proof', status: 'success', message: 'Signed.' }], { ...served, name: 'The record as signed' }));
+  }
+}
+customElements.define('reported-transcript', ReportedTranscript);
+
+describe('<clr-transcript> and its report', () => {
+  it('reads the record from what was verified once verification has a report', async () => {
+    const clr = { ...bigClr(6), name: 'The record as served' };
+    const el = await fixture<ReportedTranscript>(html`<reported-transcript .credential=${clr}></reported-transcript>`);
+    await untilVerification(el, 'verified');
+    expect(shadow(el, '#title')!.textContent).to.equal('The record as signed');
+    el.verify = 'off';
+    await untilVerification(el, 'off');
+    expect(shadow(el, '#title')!.textContent).to.equal('The record as served');
     await expect(el).to.be.accessible();
   });
 });

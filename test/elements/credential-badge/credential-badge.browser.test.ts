@@ -1,11 +1,12 @@
-import { describe, it } from '../harness.js';
+import { describe, it } from '../../harness.js';
 import { fixture, html, oneEvent, expect } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
-import '../../src/credential-badge.js';
-import type { CredentialBadge } from '../../src/credential-badge.js';
-import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../src/events.js';
-import type { CredentialView } from '../../src/model/types.js';
-import { bakePng } from '../verify/baking.js';
+import { CredentialBadge } from '../../../src/credential-badge.js';
+import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../../src/events.js';
+import type { CredentialView } from '../../../src/model/types.js';
+import type { Check, VerificationReport } from '../../../src/verify/types.js';
+import { reportWith } from '../../helpers/reports.js';
+import { bakePng } from '../../verify/baking.js';
 import {
   ACCREDIBLE_BASE,
   CLR_BASE,
@@ -19,10 +20,11 @@ import {
   shadowText,
   signedBadge,
   tampered,
+  until,
   untilState,
   untilVerification,
   untilVerified,
-} from './helpers.js';
+} from '../../helpers/elements.js';
 
 describe('<credential-badge>', () => {
   it('renders nothing but its fallback content when it has no source', async () => {
@@ -99,12 +101,16 @@ describe('<credential-badge>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says an expired credential has expired', async () => {
+  it('fails a credential past its validUntil on its dates (what the card says of it: see credential-badge.lifecycle)', async () => {
     const credential = await signedBadge();
-    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(credential, 'validUntil', '2020-01-01T00:00:00Z')}></credential-badge>`);
+    // A second after it became valid: past, and after its start (an end before the start is another failure).
+    const validUntil = new Date(Date.parse(String(credential['validFrom'])) + 1000).toISOString();
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(credential, 'validUntil', validUntil)}></credential-badge>`);
     await untilVerified(el);
     expect(el.verification).to.equal('failed');
-    expect(shadow(el, '[part="lifecycle"]')?.textContent).to.match(/expired/);
+    expect(shadow(el, '.check[data-status="failure"]')).to.not.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent).join(' ')).to.contain('Dates');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('expired');
   });
 
   it("never sends the verifier's look-ups through the provider fetch", async () => {
@@ -123,7 +129,7 @@ describe('<credential-badge>', () => {
     expect(el.verification).to.equal('warning');
   });
 
-  it('says a revoked credential is revoked (status list served from the fixtures)', async () => {
+  it('fails a revoked credential on its status (status list served from the fixtures)', async () => {
     const lists = (await (await fetch('/__fixtures__/resolvers/status-lists.json')).json()) as Record<string, string>;
     // The verifier's look-ups go through the element's verifyFetch: serve the saved status lists instead of the internet.
     const offline: typeof fetch = (input, init) => {
@@ -136,8 +142,9 @@ describe('<credential-badge>', () => {
     );
     await untilVerified(el);
     expect(el.verification).to.equal('failed');
-    expect(shadow(el, '[part="lifecycle"]')?.dataset['kind']).to.equal('revoked');
-    expect(shadow(el, '[part="lifecycle"]')!.textContent).to.contain('revoked');
+    const failed = [...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent);
+    expect(failed.join(' ')).to.contain('Revocation');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('revoked');
     await expect(el).to.be.accessible();
   });
 
@@ -149,7 +156,7 @@ describe('<credential-badge>', () => {
     expect(shadow(el, '.checks')).to.equal(null);
   });
 
-  it('shows and verifies a baked PNG badge (the engine decodes it; its report is reused)', async () => {
+  it('shows a baked PNG badge as soon as it is decoded, then verifies the image', async () => {
     const credential = await signedBadge();
     const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${await bakePng(JSON.stringify(credential))}></credential-badge>`);
     const loaded = (await oneEvent(el, 'credential-load')) as CredentialLoadEvent;
@@ -383,5 +390,104 @@ describe('<credential-badge>', () => {
     expect(el.matches(':state(ready)')).to.equal(true);
     expect(el.matches(':state(verified)')).to.equal(true);
     expect(el.matches(':state(loading)')).to.equal(false);
+  });
+});
+
+/**
+ * A badge whose verification answers with the report a test gives it (built with reason codes, see
+ * test/helpers/reports.ts), when the test says so: the card's reading of reports, apart from the engine.
+ */
+class ReportedBadge extends CredentialBadge {
+  static next: { resolve: (report: VerificationReport) => void; promise: Promise<VerificationReport> } | undefined;
+  protected override verifyLoaded(): Promise<VerificationReport> {
+    return ReportedBadge.pending();
+  }
+  static pending(): Promise<VerificationReport> {
+    let resolve!: (report: VerificationReport) => void;
+    const promise = new Promise<VerificationReport>((done) => (resolve = done));
+    ReportedBadge.next = { resolve, promise };
+    return promise;
+  }
+}
+customElements.define('reported-badge', ReportedBadge);
+
+async function reported(credential: Record<string, unknown>, report: (credential: Record<string, unknown>) => VerificationReport, layout = 'badge') {
+  const el = await fixture<ReportedBadge>(html`<reported-badge layout=${layout} .credential=${credential}></reported-badge>`);
+  await untilVerification(el, 'pending');
+  ReportedBadge.next!.resolve(report(credential));
+  await until(el, () => el.verification !== 'pending', 'the report never arrived');
+  return el;
+}
+
+const dates = (reason: Check['reason'], message: string): Check => ({ id: 'dates', status: 'failure', reason, message });
+
+/** A copy whose name (the credential's and its achievement's, which the card prefers) is `name`. */
+function named(credential: Record<string, unknown>, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const copy = structuredClone(credential) as { credentialSubject: { achievement: Record<string, unknown> } } & Record<string, unknown>;
+  copy.credentialSubject.achievement['name'] = name;
+  return { ...copy, name, ...extra };
+}
+const lifecycle = (el: HTMLElement) => shadow(el, '[part="lifecycle"]');
+
+describe('<credential-badge> and its reports', () => {
+  it('says expired for the reason "expired", with the date the verified credential states', async () => {
+    const credential = { ...(await signedBadge()), validUntil: '2021-02-03T00:00:00Z' };
+    const el = await reported(credential, (served) => reportWith([dates('expired', 'Past its end.')], served));
+    expect(el.verification).to.equal('failed');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('expired');
+    expect(lifecycle(el)!.textContent).to.contain('expired on Feb 3, 2021');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not say expired when the dates are impossible, though the sentence says "expires"', async () => {
+    const credential = { ...(await signedBadge()), validFrom: '2024-01-01T00:00:00Z', validUntil: '2023-01-01T00:00:00Z' };
+    const el = await reported(credential, (served) => reportWith([dates('invalid-dates', 'The credential expires before it becomes valid.')], served));
+    expect(el.verification).to.equal('failed');
+    expect(lifecycle(el)).to.equal(null);
+  });
+
+  it('says revoked, suspended and not yet valid for their reasons', async () => {
+    const credential = await signedBadge();
+    const cases: Array<[Check, string, RegExp]> = [
+      [{ id: 'status', status: 'failure', reason: 'revoked', message: 'Bit set.' }, 'revoked', /revoked by its issuer/],
+      [{ id: 'status', status: 'failure', reason: 'suspended', message: 'Bit set.' }, 'suspended', /suspended by its issuer/],
+      [dates('not-yet-valid', 'Too early.'), 'not-yet-valid', /not valid until/],
+    ];
+    for (const [check, kind, words] of cases) {
+      const el = await reported(credential, (served) => reportWith([check], served));
+      expect(lifecycle(el)?.dataset['kind']).to.equal(kind);
+      expect(lifecycle(el)!.textContent).to.match(words);
+    }
+  });
+
+  it('says nothing of revocation when the status list could not be fetched', async () => {
+    const warning: Check = { id: 'status', status: 'warning', reason: 'status-unreachable', message: 'The revocation list could not be fetched.' };
+    const el = await reported(await signedBadge(), (served) => reportWith([warning], served));
+    expect(el.verification).to.equal('warning');
+    expect(lifecycle(el)).to.equal(null);
+  });
+
+  it('shows the document as served while verifying, then what was verified', async () => {
+    const credential = named(await signedBadge(), 'As served');
+    const el = await fixture<ReportedBadge>(html`<reported-badge layout="card" .credential=${credential}></reported-badge>`);
+    const loaded = (await oneEvent(el, 'credential-load')) as CredentialLoadEvent;
+    await untilVerification(el, 'pending');
+    expect(shadow(el, '[part="name"]')!.textContent).to.contain('As served');
+    const verified = named(credential, 'As signed', { validUntil: '2031-05-06T00:00:00Z' });
+    ReportedBadge.next!.resolve(reportWith([{ id: 'proof', status: 'success', message: 'Signed.' }], verified));
+    await untilVerification(el, 'verified');
+    expect(shadow(el, '[part="name"]')!.textContent).to.contain('As signed');
+    expect(shadow(el, '[part="details"]')!.textContent).to.contain('May 6, 2031');
+    expect((loaded.detail as CredentialView).title).to.equal('As served');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes back to the document as served when verification is turned off', async () => {
+    const credential = named(await signedBadge(), 'As served');
+    const el = await reported(credential, (served) => reportWith([{ id: 'proof', status: 'success', message: 'Signed.' }], named(served, 'As signed')));
+    expect(shadow(el, '[part="name"]')!.textContent).to.contain('As signed');
+    el.verify = 'off';
+    await untilVerification(el, 'off');
+    expect(shadow(el, '[part="name"]')!.textContent).to.contain('As served');
   });
 });

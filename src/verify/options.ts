@@ -1,4 +1,4 @@
-/** What every check receives: the caller's options, resolved once per verification. */
+/** What every check receives: the caller's options, resolved once per verification (not a JSON-LD context: those are in contexts/). */
 import type { DocumentLoader } from 'jsonld';
 import { createDocumentLoader } from './contexts/index.js';
 import type { VerifyOptions } from './types.js';

@@ -1,0 +1,40 @@
+/** The verification chip (a button that opens the panel of checks once there is a report) and "Last verified …". */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../../render/format-date.js';
+import type { VerificationReport } from '../../verify/types.js';
+import { statusIcon } from './icon.js';
+import { lastVerifiedLabel, verificationLabel } from './messages.js';
+import type { VerificationState } from './types.js';
+
+export interface ChipOptions {
+  state: VerificationState;
+  expanded: boolean;
+  controls: string;
+  label?: string;
+  onToggle: () => void;
+}
+
+/** The chip: a button that opens the panel of checks once there is a report; plain text before. */
+export function renderChip({ state, expanded, controls, label, onToggle }: ChipOptions): TemplateResult {
+  const text = label ?? verificationLabel(state);
+  if (state === 'pending' || state === 'off') {
+    return html`<span class="chip" part="status" data-status=${state}>${statusIcon(state)}<span>${text}</span></span>`;
+  }
+  return html`<button
+    type="button"
+    class="chip"
+    part="status"
+    data-status=${state}
+    aria-expanded=${expanded ? 'true' : 'false'}
+    aria-controls=${controls}
+    @click=${onToggle}
+  >
+    ${statusIcon(state)}<span>${text}</span>
+  </button>`;
+}
+
+export function renderLastVerified(report: VerificationReport | undefined, locale: string): TemplateResult | typeof nothing {
+  if (!report) return nothing;
+  const when = formatDate(report.checkedAt, locale, { time: true }) ?? report.checkedAt;
+  return html`<span class="last-verified" part="last-verified"><time datetime=${report.checkedAt}>${lastVerifiedLabel(when)}</time></span>`;
+}

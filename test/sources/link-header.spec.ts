@@ -1,0 +1,14 @@
+import { describe, it, expect } from '../harness.js';
+import { parseLinkHeader } from '../../src/sources/index.js';
+import { pagingOf } from '../../src/sources/link-header.js';
+import { fixtureText } from '../shared-fixtures.js';
+
+describe('sources/link-header: the Link header and its paging', () => {
+  it("parses the 1EdTech sample's multi-line Link header", async () => {
+    const sample = await fixtureText('api/1edtech-ob-clr/ob3-api__Sample-getCredentials-Response-line-breaks-for-clarity.http');
+    const header = /^Link: ([\s\S]*?)\n\n/m.exec(sample)?.[1] ?? '';
+    const links = parseLinkHeader(header.replace(/\n\s*/g, ' '));
+    expect(Object.keys(links).sort()).to.deep.equal(['first', 'last', 'next', 'prev']);
+    expect(pagingOf(links['next'])).to.deep.equal({ limit: 2, offset: 1 });
+  });
+});
