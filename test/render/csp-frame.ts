@@ -18,7 +18,8 @@ export interface CspFrameReport {
   data: Record<string, unknown>;
 }
 
-export const SENTINEL = 'https://sentinel.invalid/csp-sentinel';
+// The test (csp.browser.test.ts) waits for this URL's report.
+const SENTINEL = 'https://sentinel.invalid/csp-sentinel';
 
 const violations: string[] = [];
 let sentinelSeen: () => void = () => {};
@@ -88,7 +89,8 @@ const scenarios: Record<string, (data: Record<string, unknown>) => Promise<void>
 
   /** Every template of the XSS corpora (ours, and the shared ones when present). */
   async corpora(data) {
-    const ours = [...(await (await fetch('/test/render/corpus/html.json')).json()), ...(await (await fetch('/test/render/corpus/css.json')).json())] as Array<{
+    const corpus = async (name: string) => (await (await fetch(`/test/render/corpus/${name}.json`)).json()) as unknown[];
+    const ours = [...(await corpus('html')), ...(await corpus('css')), ...(await corpus('exfiltration'))] as Array<{
       html?: string;
       css?: string;
       view?: object;

@@ -9,6 +9,7 @@ import { richCertificates } from './rich-certificates.js';
 
 /** The policy of the issue: a school that allows nothing inline and reports what it blocks. */
 const SCHOOL_POLICY = "default-src 'self'; style-src 'self'; base-uri 'none'; require-trusted-types-for 'script'";
+// The URL of the frame's last, deliberate violation (csp-frame.ts).
 const SENTINEL = 'https://sentinel.invalid/csp-sentinel';
 
 interface CspRun extends CspFrameReport {
