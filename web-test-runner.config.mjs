@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'vite';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
 import { fixturesNotice, haveSharedFixtures, NOTICE_PRINTED, suitesNeedingFixtures, testFiles } from './scripts/shared-fixtures.mjs';
+import { cspPages } from './test/render/csp-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(installHint);
@@ -39,7 +40,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  middleware: [viteMiddleware],
+  middleware: [cspPages, viteMiddleware],
   plugins: [{ name: 'close-vite', serverStop: () => vite.close() }],
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.startsWith('[vite]')),
   browsers: [
