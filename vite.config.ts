@@ -59,6 +59,7 @@ export default defineConfig({
         'credential-badge': 'src/credential-badge.ts',
         'clr-transcript': 'src/clr-transcript.ts',
         'credential-verify': 'src/credential-verify.ts',
+        'credential-gallery': 'src/credential-gallery.ts',
         // The engine alone, and the client that runs it in a worker.
         verify: 'src/verify/index.ts',
         'verify-client': 'src/verify-client/index.ts',
