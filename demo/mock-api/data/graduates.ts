@@ -6,8 +6,6 @@
  *   - one learner's many credentials at ibl.ai (user `alex.morgan`): three programs, their courses, badges and
  *     certificates, two revoked by the provider and some expired.
  */
-import { medallionPng } from './images.js';
-
 const FIRST = ['Amara', 'Ben', 'Chloe', 'Dmitri', 'Elena', 'Farah', 'Gabriel', 'Hana', 'Isaac', 'Jade', 'Kofi', 'Lucia', 'Mateo', 'Nadia', 'Owen', 'Priya', 'Quinn', 'Rosa', 'Samir', 'Tara'];
 const LAST = ['Abebe', 'Brennan', 'Castillo', 'Dubois', 'Eriksen', 'Fujita', 'Garcia', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Patel'];
 
@@ -32,7 +30,6 @@ const day = (start: string, plusDays: number) => new Date(Date.parse(start) + pl
 export const NORTHWIND = { name: 'Northwind Professional Academy', url: 'https://academy.northwind.example', id: 5123 };
 export const GRADUATES_GROUP = { id: 40500, name: 'Data Analytics Professional Certificate' };
 export const GRADUATE_COUNT = 40;
-const NORTHWIND_IMAGE = medallionPng('#1f5f8b', '#9ccbe8');
 
 export interface GraduateAward {
   graduate: Graduate;
@@ -49,8 +46,8 @@ export const GRADUATE_AWARDS: GraduateAward[] = graduates(GRADUATE_COUNT).map((g
   return award;
 });
 
-/** The unsigned OB 3.0 credential of a graduate's award (signed by the generator with Northwind's key). */
-export function graduateCredential(award: GraduateAward, issuerDid: string): Record<string, unknown> {
+/** The unsigned OB 3.0 credential of a graduate's award (signed by the generator with Northwind's key); `image` a data: URI. */
+export function graduateCredential(award: GraduateAward, issuerDid: string, image: string): Record<string, unknown> {
   const credential: Record<string, unknown> = {
     '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
     id: `https://www.credential.net/${award.recordId}`,
@@ -68,7 +65,7 @@ export function graduateCredential(award: GraduateAward, issuerDid: string): Rec
         name: GRADUATES_GROUP.name,
         description: 'Eight courses on spreadsheets, SQL, statistics, visualisation and storytelling with data, and a capstone.',
         criteria: { narrative: 'Passed all eight courses and the capstone review.' },
-        image: { id: NORTHWIND_IMAGE, type: 'Image', caption: GRADUATES_GROUP.name },
+        image: { id: image, type: 'Image', caption: GRADUATES_GROUP.name },
       },
     },
   };

@@ -8,6 +8,7 @@ import { achievementCredential, clrCredential } from './clr.js';
 import { loadClrContexts, staticDocumentLoader } from './document-loader.js';
 import { GRADUATE_AWARDS, graduateCredential, graduateRecord, iblGalleryCredentials } from './graduates.js';
 import { IBL_CREDENTIALS } from './ibl.js';
+import { medallionPng } from './images.js';
 import { didKeyFromSeed, seedFrom } from './keys.js';
 import { ACHIEVEMENTS, LEARNER, TERMS } from './school.js';
 import { createSigner } from './sign.js';
@@ -95,7 +96,8 @@ export async function generateMockData(): Promise<MockData> {
   const northwindKey = await didKeyFromSeed(NORTHWIND_SEED);
   const northwind = createSigner(vendor, northwindKey, documentLoader);
   const graduateCredentials: Record<string, unknown>[] = [];
-  for (const award of GRADUATE_AWARDS) graduateCredentials.push(await northwind.sign(graduateCredential(award, northwindKey.controller), `${award.issued}T00:00:00Z`));
+  const badge = medallionPng('#1f5f8b', '#9ccbe8');
+  for (const award of GRADUATE_AWARDS) graduateCredentials.push(await northwind.sign(graduateCredential(award, northwindKey.controller, badge), `${award.issued}T00:00:00Z`));
 
   return {
     issuerDid: issuerKey.controller,
