@@ -287,7 +287,7 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
       await this.add(page, listSignal);
       if (listSignal.aborted) return;
       this.state = 'ready';
-      this.dispatchEvent(new CredentialLoadEvent(this.views()));
+      this.emit(new CredentialLoadEvent(this.views()));
     } catch (error) {
       if (!listSignal.aborted) this.fail(errorDetail(error));
     }
@@ -306,11 +306,11 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
       const page = await loader.next(signal, all);
       if (signal.aborted) return;
       await this.add(page, signal);
-      this.dispatchEvent(new CredentialLoadEvent(this.views()));
+      this.emit(new CredentialLoadEvent(this.views()));
     } catch (error) {
       if (signal.aborted) return;
       this.moreFailure = errorDetail(error);
-      this.dispatchEvent(new CredentialErrorEvent(this.moreFailure));
+      this.emit(new CredentialErrorEvent(this.moreFailure));
     } finally {
       this.loadingMore = false;
     }
@@ -344,7 +344,7 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
         item = 'title' in view ? makeItem(index, entry.loaded, view) : makeItem(index, entry.loaded, undefined, view);
         if ('title' in view) this.documentViews.set(item, view);
       } else item = makeItem(index, undefined, undefined, entry.error);
-      if (item.error) this.dispatchEvent(new CredentialErrorEvent(item.error as CredentialErrorDetail));
+      if (item.error) this.emit(new CredentialErrorEvent(item.error as CredentialErrorDetail));
       slice.push(item);
       if (performance.now() - started > SLICE_MS) {
         flush();
@@ -359,7 +359,12 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   private fail(detail: CredentialErrorDetail): void {
     this.failure = detail;
     this.state = 'error';
-    this.dispatchEvent(new CredentialErrorEvent(detail));
+    this.emit(new CredentialErrorEvent(detail));
+  }
+
+  /** Dispatches one of the typed events (documented with @fires above). */
+  private emit(event: CredentialLoadEvent<readonly CredentialView[]> | CredentialVerifiedEvent | CredentialErrorEvent): void {
+    this.dispatchEvent(event);
   }
 
   private views(): CredentialView[] {
@@ -394,7 +399,7 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   verified(item: GalleryItem, report: VerificationReport): void {
     item.report = report;
     this.version++;
-    this.dispatchEvent(new CredentialVerifiedEvent(report));
+    this.emit(new CredentialVerifiedEvent(report));
     // Once verified, a tile shows what was verified, not what was served.
     const signed = verifiedCredential(report);
     if (item.loaded && signed) {

@@ -3,8 +3,6 @@
  * instead of a source (its document already loaded, its report when it has one), so opening a tile fetches and
  * verifies nothing again. Loaded with the first dialog. The gallery speaks for its items: this card's own events
  * stay inside (a report it makes goes back to the gallery through `onVerified`).
- *
- * @internal
  */
 import { customElement, property } from 'lit/decorators.js';
 import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../events.js';
@@ -17,6 +15,11 @@ export interface CardItem {
   report?: VerificationReport;
 }
 
+/**
+ * The card a `<credential-gallery>` opens: not for use on its own.
+ *
+ * @internal
+ */
 @customElement('credential-gallery-card')
 export class CredentialGalleryCard extends CredentialBadge {
   /** The gallery's item: its loaded document and, once verified, its report. */
