@@ -68,7 +68,7 @@ export const styles = css`
   /* A tile is the badge layout, stacked, as one button; fixed height so rows can be skipped (virtualized). */
   .tile.credential {
     width: 100%;
-    height: calc(var(--_image) + 8.5em);
+    height: calc(var(--_image) + 10em);
     flex-direction: column;
     align-items: center;
     justify-content: flex-start;
@@ -103,6 +103,11 @@ export const styles = css`
     line-clamp: 2;
     overflow: hidden;
   }
+  .tile .recipient {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .tile .recipient,
   .tile .issuer {
     font-size: 0.8em;
     white-space: nowrap;

@@ -58,6 +58,7 @@ const yieldToMain = (): Promise<void> => {
  * @csspart tile - One credential's tile (a button that opens it).
  * @csspart image - A tile's badge image.
  * @csspart name - A tile's credential name.
+ * @csspart recipient - A tile's recipient (the graduate, the learner), when the credential names one.
  * @csspart issuer - A tile's issuer line.
  * @csspart status - A tile's verification status.
  * @csspart more - The "Show more" row.

@@ -1,6 +1,6 @@
 /**
  * The gallery's markup: the controls (search, filters, sort), a tile (the `<credential-badge>` badge layout: its
- * image, name, issuer and status chip, as one button), and the dialog a tile opens.
+ * image, name, issuer and status chip, with the recipient's name, as one button), and the dialog a tile opens.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VerificationReport } from '../../verify/types.js';
@@ -58,6 +58,7 @@ export function renderTile(gallery: GalleryView, item: GalleryItem, position: nu
           >
           <span class="body">
             <span class="name" part="name">${view.title}</span>
+            ${view.recipient?.name ? html`<span class="recipient" part="recipient">${view.recipient.name}</span>` : nothing}
             ${view.issuer?.name ? html`<span class="issuer" part="issuer">${texts.issuedBy(view.issuer.name)}</span>` : nothing} ${chip}
           </span>
         </button>`
