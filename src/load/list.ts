@@ -13,6 +13,7 @@ import { createLister, type CredentialLister, type ListedDocument } from '../sou
 import { providerName } from '../sources/providers.js';
 import { errorDetail } from './pipeline.js';
 import { readDocument, type LoadedDocument } from './read-document.js';
+import { yieldToMain } from './yield.js';
 
 export interface ListRequest {
   /** The URL of a JSON array of credentials (objects, VC-JWTs or URLs); unused with `provider`. */
@@ -107,7 +108,7 @@ function providerLoader(lister: CredentialLister, max: number, pageSize: number)
     return page;
   };
   const take = async (documents: ListedDocument[]) => {
-    const items = await Promise.all(documents.slice(0, Math.max(0, max - count)).map((fetched) => readItem(() => Promise.resolve(fetched))));
+    const items = await inSlices(documents.slice(0, Math.max(0, max - count)), (fetched) => readItem(() => Promise.resolve(fetched)));
     count += items.length;
     if (count >= max) done = true;
     return items;
@@ -172,16 +173,33 @@ function entriesLoader(values: unknown[], base: string | undefined, http: HttpOp
         if (entry.kind === 'url') urls++;
         taken.push(entry);
       }
-      return Promise.all(
-        taken.map((entry) =>
-          readItem(async () => {
-            if (entry.kind === 'invalid') throw entry.error;
-            return { source: 'input' as const, input: entry.kind === 'input' ? entry.input : await fetchListedUrl(entry, { ...http, signal }) };
-          }),
-        ),
+      // The URLs are fetched side by side (the page-wide limit keeps six in flight); what is inline is read in slices.
+      const fetched = new Map(taken.map((entry) => [entry, entry.kind === 'url' ? fetchListedUrl(entry, { ...http, signal }) : undefined]));
+      for (const promise of fetched.values()) promise?.catch(() => undefined);
+      return inSlices(taken, (entry) =>
+        readItem(async () => {
+          if (entry.kind === 'invalid') throw entry.error;
+          return { source: 'input' as const, input: entry.kind === 'input' ? entry.input : await fetched.get(entry)! };
+        }),
       );
     },
   };
+}
+
+/** Reading a document is quick, a thousand of them is not: one at a time, yielding to the page every few milliseconds. */
+const SLICE_MS = 8;
+
+async function inSlices<T, R>(values: readonly T[], read: (value: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let started = performance.now();
+  for (const value of values) {
+    results.push(await read(value));
+    if (performance.now() - started > SLICE_MS) {
+      await yieldToMain();
+      started = performance.now();
+    }
+  }
+  return results;
 }
 
 async function readItem(fetch: () => Promise<Parameters<typeof readDocument>[0]>): Promise<ListedItem> {

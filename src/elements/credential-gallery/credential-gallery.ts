@@ -1,9 +1,9 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, type CredentialErrorDetail } from '../../events.js';
-import type { ListLoader, ListRequest, ListedItem } from '../../load/list.js';
-import { errorDetail, prepareVerifier, verifiedCredential, viewOf } from '../../load/pipeline.js';
+import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../events.js';
+import type { ListRequest } from '../../load/list.js';
+import { prepareVerifier, verifiedCredential, viewOf } from '../../load/pipeline.js';
 import type { CredentialView } from '../../model/types.js';
 import { MAX_LIST_ENTRIES } from '../../sources/credential-list.js';
 import type { ProviderName } from '../../sources/providers.js';
@@ -15,8 +15,9 @@ import { errorMessage } from '../shared/messages.js';
 import { tokens } from '../shared/styles.js';
 import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
 import { styles } from './credential-gallery.styles.js';
-import { countOutcomes, makeItem, overallOutcome, select, setView, type GalleryItem, type Query, type SortOrder, type StatusFilter } from './items.js';
+import { countOutcomes, overallOutcome, select, setView, type GalleryItem, type Query, type SortOrder, type StatusFilter } from './items.js';
 import { summaryText, texts } from './messages.js';
+import { ListController } from './list-controller.js';
 import { renderControls, renderDialog, renderTile, type GalleryView } from './render.js';
 import { VerifyQueue, type VerifyQueueHost } from './verify-queue.js';
 import { WindowController, type WindowRange } from './window-controller.js';
@@ -26,16 +27,9 @@ export type GalleryVerification = VerificationState | 'unverifiable';
 export type DetailLayout = 'card' | 'certificate';
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
-/** Mapping credentials to views a slice at a time keeps each task short (no task over 50 ms with a thousand). */
-const SLICE_MS = 8;
 const SEARCH_DELAY_MS = 250;
 /** Load the next page this far before the end of the list comes into view. */
 const AHEAD = '600px';
-
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * A learner's or a program's credentials as a wall of badges: from a provider's list (paged the way its API pages,
@@ -91,18 +85,16 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   private readonly internals: ElementInternals | undefined;
   private readonly window = new WindowController(this, () => this.grid);
   private readonly queue = new VerifyQueue(this);
-  private loader: ListLoader | undefined;
-  private list: AbortController | undefined;
-  /** Every credential loaded so far, in list order. */
-  items: GalleryItem[] = [];
-  /** The document's view of each item, to go back to when it is verified again. */
-  private readonly documentViews = new WeakMap<GalleryItem, CredentialView>();
+  private readonly list = new ListController(this);
   private shownCache: { version: number; key: string; items: GalleryItem[] } | undefined;
   private range: WindowRange = { start: 0, end: 0, before: 0, after: 0 };
   private sentinelObserver: IntersectionObserver | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | undefined;
-  /** Image URLs that failed to load (the tile shows initials). */
+  /**
+   * Image URLs that failed to load (the tile shows initials).
+   * @internal
+   */
   readonly failedImages = new Set<string>();
 
   @query('.grid') private grid?: HTMLElement;
@@ -169,18 +161,18 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   /** Read-only, reflected: the most severe outcome among the credentials checked so far (`failed` > `unverifiable` > `warning` > `verified`), `pending` before any, or `off`. */
   @property({ reflect: true }) verification: GalleryVerification = 'off';
 
-  /** Changes whenever an item does (a page, a view, a report): what is shown is worked out again. */
-  @state() private version = 0;
-  @state() private loadingMore = false;
-  @state() private failure: CredentialErrorDetail | undefined;
-  @state() private moreFailure: CredentialErrorDetail | undefined;
+  /** @internal */
   @state() openItem: GalleryItem | undefined;
   private announced = '';
 
   private readonly loadTask = new Task(this, {
     args: () => [this.listRequest()] as const,
     argsEqual: ([previous], [next]) => sameList(previous, next),
-    task: ([request], { signal }) => this.load(request, signal),
+    task: ([request], { signal }) => {
+      this.queue.cancel();
+      if (this.verify !== 'off') prepareVerifier();
+      return this.list.load(request, signal);
+    },
   });
 
   constructor() {
@@ -194,11 +186,13 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.state === 'loading' || this.list?.signal.aborted) void this.loadTask.run();
+    // Work cut short by a removal starts again when the element comes back.
+    if (this.list.interrupted) void this.loadTask.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.loadTask.abort();
     this.sentinelObserver?.disconnect();
     this.sentinelObserver = undefined;
   }
@@ -213,14 +207,14 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('verify') || changed.has('trustedIssuers') || changed.has('verifyFetch')) this.resetVerification();
     if (changed.has('filterStatus') && this.filterStatus && this.verify !== 'off') void this.verifyAll();
-    else if ((changed.has('filterType') || changed.has('filterIssuer') || changed.has('sort') || (changed.has('search') && !this.loader?.searches)) && this.query().search + this.filterType + this.filterIssuer + this.sort) {
+    else if ((changed.has('filterType') || changed.has('filterIssuer') || changed.has('sort') || (changed.has('search') && !this.list.loader?.searches)) && this.query().search + this.filterType + this.filterIssuer + this.sort) {
       // A filter or an order over part of a list would mislead: it covers the whole list (up to max).
       void this.loadMore(true);
     }
     // The live region speaks when the gallery settles (a page loaded, a round of verification done), not per tile.
-    const settled = this.state === 'ready' && !this.loadingMore && !this.queue.busy;
+    const settled = this.state === 'ready' && !this.list.loadingMore && !this.queue.busy;
     this.announced = this.inLocale(() =>
-      this.state === 'loading' ? texts.loading() : this.state === 'error' ? errorMessage(this.failure?.code ?? 'BAD_RESPONSE') : settled ? this.summary() : this.state === 'idle' ? '' : this.announced,
+      this.state === 'loading' ? texts.loading() : this.state === 'error' ? errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE') : settled ? this.summary() : this.state === 'idle' ? '' : this.announced,
     );
     const overall = overallOutcome(this.items);
     this.verification = this.verify === 'off' ? 'off' : (overall ?? (this.items.some((item) => item.loaded?.verifiable !== undefined) ? 'pending' : 'off'));
@@ -263,64 +257,15 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     };
   }
 
-  private async load(request: ListRequest, signal: AbortSignal): Promise<void> {
-    await Promise.resolve();
-    this.list?.abort();
-    this.list = new AbortController();
-    const listSignal = AbortSignal.any([signal, this.list.signal]);
-    this.queue.cancel();
-    this.loader = undefined;
-    this.items = [];
-    this.failure = this.moreFailure = undefined;
-    this.version++;
-    const { hasListSource, openList } = await import('../../load/list.js').catch(() => ({ hasListSource: () => false, openList: undefined }));
-    if (!openList || !hasListSource(request)) {
-      this.state = openList ? 'idle' : 'error';
-      return;
-    }
-    this.state = 'loading';
-    if (this.verify !== 'off') prepareVerifier();
-    try {
-      const loader = await openList(request, listSignal);
-      const page = await loader.next(listSignal);
-      if (listSignal.aborted) return;
-      this.loader = loader;
-      await this.add(page, listSignal);
-      if (listSignal.aborted) return;
-      this.state = 'ready';
-      this.emit(new CredentialLoadEvent(this.views()));
-    } catch (error) {
-      if (!listSignal.aborted) this.fail(errorDetail(error));
-    }
-  }
-
-  /** Loads the next page, or (`all`) every page left; an error keeps what is shown and offers to try again. */
-  async loadMore(all = false): Promise<void> {
-    const loader = this.loader;
-    const signal = this.list?.signal;
-    if (!loader || !signal || signal.aborted) return;
-    while (this.loadingMore) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (loader.done || loader !== this.loader) return;
-    this.loadingMore = true;
-    this.moreFailure = undefined;
-    try {
-      const page = await loader.next(signal, all);
-      if (signal.aborted) return;
-      await this.add(page, signal);
-      this.emit(new CredentialLoadEvent(this.views()));
-    } catch (error) {
-      if (signal.aborted) return;
-      this.moreFailure = errorDetail(error);
-      this.emit(new CredentialErrorEvent(this.moreFailure));
-    } finally {
-      this.loadingMore = false;
-    }
+  /** Loads the next page, or (`all`) every page left. */
+  loadMore(all = false): Promise<void> {
+    return this.list.loadMore(all);
   }
 
   /** Loads every page left (up to `max`) and verifies every credential not checked yet, in batches. */
   async verifyAll(): Promise<void> {
     await this.loadMore(true);
-    if (this.verify !== 'off') await this.queue.all(this.items);
+    if (this.verify !== 'off') await this.queue.all(this.list.items);
   }
 
   /** Loads the list again. */
@@ -328,48 +273,12 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     void this.loadTask.run();
   }
 
-  /** Listed documents → items with views, a slice at a time, each slice shown as soon as it is ready. */
-  private async add(listed: ListedItem[], signal: AbortSignal): Promise<void> {
-    let slice: GalleryItem[] = [];
-    let started = performance.now();
-    const flush = () => {
-      this.items.push(...slice);
-      slice = [];
-      this.version++;
-    };
-    for (const entry of listed) {
-      const index = this.items.length + slice.length;
-      let item: GalleryItem;
-      if (entry.loaded) {
-        const view = await viewOf('card', entry.loaded).catch((error: unknown) => errorDetail(error));
-        item = 'title' in view ? makeItem(index, entry.loaded, view) : makeItem(index, entry.loaded, undefined, view);
-        if ('title' in view) this.documentViews.set(item, view);
-      } else item = makeItem(index, undefined, undefined, entry.error);
-      if (item.error) this.emit(new CredentialErrorEvent(item.error as CredentialErrorDetail));
-      slice.push(item);
-      if (performance.now() - started > SLICE_MS) {
-        flush();
-        await yieldToMain();
-        if (signal.aborted) return;
-        started = performance.now();
-      }
-    }
-    flush();
-  }
-
-  private fail(detail: CredentialErrorDetail): void {
-    this.failure = detail;
-    this.state = 'error';
-    this.emit(new CredentialErrorEvent(detail));
-  }
-
-  /** Dispatches one of the typed events (documented with @fires above). */
-  private emit(event: CredentialLoadEvent<readonly CredentialView[]> | CredentialVerifiedEvent | CredentialErrorEvent): void {
+  /**
+   * Dispatches one of the typed events (documented with @fires above).
+   * @internal
+   */
+  emit(event: CredentialLoadEvent<readonly CredentialView[]> | CredentialVerifiedEvent | CredentialErrorEvent): void {
     this.dispatchEvent(event);
-  }
-
-  private views(): CredentialView[] {
-    return this.items.flatMap((item) => (item.view ? [item.view] : []));
   }
 
   /** Loads the next page as the end of the list comes near (the "Show more" button does the same by hand). */
@@ -383,84 +292,83 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   // ---- verification -------------------------------------------------------------------------------------------
 
+  /** @internal */
   itemAt(index: number): GalleryItem | undefined {
     return this.items[index];
   }
 
+  /** @internal */
   verifyOptions(): VerifyManyOptions {
     return { ...(this.trustedIssuers ? { trustedIssuers: [...this.trustedIssuers] } : {}), ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}) };
   }
 
-  /** Verifies credentials in batches (the verify client's `requestVerifications`); a test may answer instead. */
+  /**
+   * Verifies credentials in batches (the verify client's `requestVerifications`); a test may answer instead.
+   * @internal
+   */
   async *verifyMany(inputs: unknown[], options: VerifyManyOptions): AsyncGenerator<{ index: number; report: VerificationReport }> {
     const { requestVerifications } = await import('../../verify-client/index.js');
     yield* requestVerifications(inputs, options);
   }
 
-  verified(item: GalleryItem, report: VerificationReport): void {
+  /** @internal */
+  async verified(item: GalleryItem, report: VerificationReport): Promise<void> {
     item.report = report;
-    this.version++;
+    this.list.touch();
     this.emit(new CredentialVerifiedEvent(report));
     // Once verified, a tile shows what was verified, not what was served.
     const signed = verifiedCredential(report);
-    if (item.loaded && signed) {
-      void viewOf('card', item.loaded, signed).then(
-        (view) => {
-          if (item.report !== report) return;
-          setView(item, view);
-          this.version++;
-        },
-        () => undefined,
-      );
+    if (!item.loaded || !signed) return;
+    const view = await viewOf('card', item.loaded, signed).catch(() => undefined);
+    if (view && item.report === report) {
+      setView(item, view);
+      this.list.touch();
     }
   }
 
   private resetVerification(): void {
     this.queue.cancel();
-    for (const item of this.items) {
-      if (!item.report) continue;
-      delete item.report;
-      const view = this.documentViews.get(item);
-      if (view) setView(item, view);
-    }
-    this.version++;
+    this.list.resetReports();
   }
 
   // ---- what shows ---------------------------------------------------------------------------------------------
 
+  /** @internal */
   query(): Query {
     return { search: this.search, type: this.filterType, issuer: this.filterIssuer, status: this.filterStatus, sort: this.sort };
   }
 
-  /** The items the search, filters and sort choose (worked out again only when an item or the query changes). */
+  /**
+   * The items the search, filters and sort choose (worked out again only when an item or the query changes).
+   * @internal
+   */
   shown(): GalleryItem[] {
     const query = this.query();
-    const key = JSON.stringify([query, this.verify, !!this.loader?.searches]);
-    if (this.shownCache?.version !== this.version || this.shownCache.key !== key) {
-      this.shownCache = { version: this.version, key, items: select(this.items, query, this.verify !== 'off', !!this.loader?.searches) };
+    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches]);
+    if (this.shownCache?.version !== this.list.version || this.shownCache.key !== key) {
+      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches) };
     }
     return this.shownCache.items;
   }
 
+  /** @internal */
   summary(): string {
-    const total = this.loader?.total ?? this.items.length;
-    return summaryText(Math.max(total, this.items.length), !!this.loader && !this.loader.done && this.loader.total === undefined, countOutcomes(this.items));
+    const { loader, items } = this.list;
+    const total = Math.max(loader?.total ?? items.length, items.length);
+    return summaryText(total, !!loader && !loader.done && loader.total === undefined, countOutcomes(items));
   }
 
-  get moreToLoad(): boolean {
-    return !!this.loader && !this.loader.done;
-  }
-
-  get loadingMorePages(): boolean {
-    return this.loadingMore;
-  }
-
-  get pageFailure(): CredentialErrorDetail | undefined {
-    return this.moreFailure;
+  /**
+   * Every credential loaded so far, in list order.
+   * @internal
+   */
+  get items(): GalleryItem[] {
+    return this.list.items;
   }
 
   // ---- handlers -----------------------------------------------------------------------------------------------
 
+  /** @internal */
   setQuery(field: 'search' | 'filterType' | 'filterIssuer' | 'filterStatus' | 'sort', value: string): void {
     if (field !== 'search') {
       (this as unknown as Record<string, string>)[field] = value;
@@ -470,12 +378,16 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     this.searchTimer = setTimeout(() => (this.search = value), SEARCH_DELAY_MS);
   }
 
+  /** @internal */
   clearQuery(): void {
     clearTimeout(this.searchTimer);
     this.search = this.filterType = this.filterIssuer = this.filterStatus = this.sort = '';
   }
 
-  /** Opens an item's card in the dialog; focus goes back to `opener` when it closes. */
+  /**
+   * Opens an item's card in the dialog; focus goes back to `opener` when it closes.
+   * @internal
+   */
   async open(item: GalleryItem, opener: HTMLElement): Promise<void> {
     this.opener = opener;
     await import('./gallery-card.js');
@@ -484,10 +396,12 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     if (!this.dialog?.open) this.dialog?.showModal();
   }
 
+  /** @internal */
   closeDialog(): void {
     this.dialog?.close();
   }
 
+  /** @internal */
   async dialogClosed(): Promise<void> {
     const item = this.openItem;
     this.openItem = undefined;
@@ -497,12 +411,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     tile?.focus();
   }
 
-  inLocale<T>(body: () => T): T {
+  private inLocale<T>(body: () => T): T {
     return withLocale(supportedLocale(languageOf(this)), body);
-  }
-
-  get locale(): string {
-    return languageOf(this);
   }
 
   private syncCustomStates(): void {
@@ -523,19 +433,19 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     return html`${renderControls(this)}
       <p class="summary" part="summary">${this.summary()}</p>
       ${shown.length
-        ? html`<ul class="grid" part="list" role="list" aria-label=${this.label || texts.label()} aria-busy=${this.loadingMore ? 'true' : 'false'}>
+        ? html`<ul class="grid" part="list" role="list" aria-label=${this.label || texts.label()} aria-busy=${this.list.loadingMore ? 'true' : 'false'}>
             ${shown.slice(start, end).map((item, offset) => renderTile(this, item, start + offset, shown.length))}
           </ul>`
         : html`<p class="empty">
             ${filtered ? html`${texts.noMatch()} <button type="button" @click=${() => this.clearQuery()}>${texts.clear()}</button>` : texts.empty()}
           </p>`}
       <div class="more" part="more">
-        ${this.moreFailure
-          ? html`<span class="error-inline" role="alert">${errorMessage(this.moreFailure.code)}</span>
+        ${this.list.moreFailure
+          ? html`<span class="error-inline" role="alert">${errorMessage(this.list.moreFailure.code)}</span>
               <button type="button" @click=${() => void this.loadMore()}>${texts.retry()}</button>`
-          : this.loadingMore
+          : this.list.loadingMore
             ? html`<span>${texts.loadingMore()}</span>`
-            : this.moreToLoad
+            : this.list.moreToLoad
               ? html`<button type="button" @click=${() => void this.loadMore()}>${texts.showMore()}</button>`
               : nothing}
       </div>`;
@@ -545,8 +455,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
     return html`<div part="base" class="base">
       ${this.state === 'error'
         ? html`<div class="error" part="error" role="alert">
-              <strong class="error-title">${errorMessage(this.failure?.code ?? 'BAD_RESPONSE')}</strong>
-              <span class="error-code">${this.failure?.code ?? ''}</span>
+              <strong class="error-title">${errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE')}</strong>
+              <span class="error-code">${this.list.failure?.code ?? ''}</span>
               <button type="button" @click=${() => this.reload()}>${texts.retry()}</button>
             </div>
             <slot></slot>`

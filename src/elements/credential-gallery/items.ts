@@ -69,6 +69,14 @@ export function setView(item: GalleryItem, view: CredentialView): void {
   item.text = [view.title, item.issuer, item.type, view.description, view.recipient?.name, view.group?.name, ...view.tags].filter(Boolean).join('\n').toLocaleLowerCase();
 }
 
+/** A report's lifecycle (read from its reason codes once: a list of a thousand asks often). */
+const lifecycles = new WeakMap<VerificationReport, ReturnType<typeof lifecycleOf> | null>();
+function reportLifecycle(report: VerificationReport): ReturnType<typeof lifecycleOf> {
+  let known = lifecycles.get(report);
+  if (known === undefined) lifecycles.set(report, (known = lifecycleOf(report, {}) ?? null));
+  return known ?? undefined;
+}
+
 export function reportOutcome(report: VerificationReport): ReportOutcome {
   const status = report.status as string;
   return (SEVERITY as readonly string[]).includes(status) ? (status as ReportOutcome) : 'failed';
@@ -78,7 +86,7 @@ export function reportOutcome(report: VerificationReport): ReportOutcome {
 export function outcomeOf(item: GalleryItem, verifying: boolean): Outcome {
   if (item.error || !item.view) return 'error';
   const report = item.report;
-  const lifecycle = lifecycleOf(report, item.view);
+  const lifecycle = report && !item.view.revoked ? reportLifecycle(report) : lifecycleOf(undefined, item.view);
   if (lifecycle === 'revoked' || lifecycle === 'suspended' || lifecycle === 'expired') return lifecycle;
   if (report) return reportOutcome(report);
   if (item.loaded?.verifiable === undefined) return 'unsigned';

@@ -24,7 +24,7 @@ export interface GalleryView {
   open(item: GalleryItem, opener: HTMLElement): Promise<void>;
   closeDialog(): void;
   dialogClosed(): Promise<void>;
-  verified(item: GalleryItem, report: VerificationReport): void;
+  verified(item: GalleryItem, report: VerificationReport): Promise<void>;
   requestUpdate(): void;
 }
 
@@ -127,7 +127,7 @@ export function renderDialog(gallery: GalleryView): TemplateResult {
           </div>
           <credential-gallery-card
             .item=${item}
-            .onVerified=${(report: VerificationReport) => gallery.verified(item, report)}
+            .onVerified=${(report: VerificationReport) => void gallery.verified(item, report)}
             .verify=${gallery.verify}
             .trustedIssuers=${gallery.trustedIssuers}
             .verifyFetch=${gallery.verifyFetch}

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VerificationReport } from '../../verify/types.js';
 import type { VerifyManyOptions } from '../../verify-client/index.js';
+import { yieldToMain } from '../../load/yield.js';
 import { needsCheck, type GalleryItem } from './items.js';
 
 export interface VerifyQueueHost extends ReactiveControllerHost, HTMLElement {
@@ -16,8 +17,8 @@ export interface VerifyQueueHost extends ReactiveControllerHost, HTMLElement {
   verifyOptions(): VerifyManyOptions;
   /** Verifies items in batches, yielding each report (overridable in tests). */
   verifyMany(inputs: unknown[], options: VerifyManyOptions): AsyncIterable<{ index: number; report: VerificationReport }>;
-  /** An item's report arrived. */
-  verified(item: GalleryItem, report: VerificationReport): void;
+  /** An item's report arrived; resolves once the item shows it. */
+  verified(item: GalleryItem, report: VerificationReport): Promise<void>;
 }
 
 /** Wait this long after a tile comes into view: a fast scroll past it does not verify it. */
@@ -25,6 +26,7 @@ const SETTLE_MS = 80;
 /** Items per call to the verify client when verifying everything: each call is split into worker batches. */
 const CHUNK = 32;
 const BATCH_SIZE = 8;
+const SLICE_MS = 8;
 
 export class VerifyQueue implements ReactiveController {
   private readonly observer: IntersectionObserver | undefined;
@@ -107,11 +109,17 @@ export class VerifyQueue implements ReactiveController {
     this.host.requestUpdate();
     try {
       const inputs = items.map((item) => item.loaded!.verifiable);
+      let started = performance.now();
       for await (const { index, report } of this.host.verifyMany(inputs, { ...this.host.verifyOptions(), batchSize: BATCH_SIZE, signal })) {
         const item = items[index];
         if (!item || signal.aborted) continue;
         item.pending = false;
-        this.host.verified(item, report);
+        await this.host.verified(item, report);
+        // Reports can arrive many at once (shared ones, a batch's last): take them a slice at a time.
+        if (performance.now() - started > SLICE_MS) {
+          await yieldToMain();
+          started = performance.now();
+        }
       }
     } finally {
       for (const item of items) item.pending = false;
