@@ -28,8 +28,6 @@ export type DetailLayout = 'card' | 'certificate';
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 const SEARCH_DELAY_MS = 250;
-/** Load the next page this far before the end of the list comes into view. */
-const AHEAD = '600px';
 
 /**
  * A learner's or a program's credentials as a wall of badges: from a provider's list (paged the way its API pages,
@@ -88,7 +86,6 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   private readonly list = new ListController(this);
   private shownCache: { version: number; key: string; items: GalleryItem[] } | undefined;
   private range: WindowRange = { start: 0, end: 0, before: 0, after: 0 };
-  private sentinelObserver: IntersectionObserver | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | undefined;
   /**
@@ -192,9 +189,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadTask.abort();
-    this.sentinelObserver?.disconnect();
-    this.sentinelObserver = undefined;
+    // A removed gallery stops its requests (and its verification: see VerifyQueue).
+    if (this.state === 'loading') this.loadTask.abort();
   }
 
   /** Renders with this element's locale active for msg() (see shared/localize.ts). */
@@ -229,7 +225,7 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
       grid.style.paddingBlockEnd = `${this.range.after}px`;
       if (this.verify !== 'off') this.queue.watch(grid.querySelectorAll('li[data-index]'));
     }
-    this.watchSentinel();
+    this.list.watch(this.sentinel);
   }
 
   // ---- loading ----------------------------------------------------------------------------------------------
@@ -279,15 +275,6 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
    */
   emit(event: CredentialLoadEvent<readonly CredentialView[]> | CredentialVerifiedEvent | CredentialErrorEvent): void {
     this.dispatchEvent(event);
-  }
-
-  /** Loads the next page as the end of the list comes near (the "Show more" button does the same by hand). */
-  private watchSentinel(): void {
-    const sentinel = this.sentinel;
-    if (!sentinel || typeof IntersectionObserver === 'undefined') return this.sentinelObserver?.disconnect();
-    this.sentinelObserver ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.loadMore(), { rootMargin: AHEAD });
-    this.sentinelObserver.disconnect();
-    this.sentinelObserver.observe(sentinel);
   }
 
   // ---- verification -------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ export interface ListHost extends ReactiveControllerHost, HTMLElement {
 /** Mapping credentials to views a slice at a time keeps each task short. */
 const SLICE_MS = 8;
 
+/** Load the next page this far before the end of the list comes into view. */
+const AHEAD = '600px';
 /** Changes to items are shown at most this often: reports arrive one by one, a screen need not follow each. */
 const FRAME_MS = 16;
 
@@ -35,6 +37,7 @@ export class ListController implements ReactiveController {
   moreFailure: CredentialErrorDetail | undefined;
   private controller: AbortController | undefined;
   private frame: ReturnType<typeof setTimeout> | undefined;
+  private sentinel: IntersectionObserver | undefined;
   /** The document's view of each item, to go back to when it is to be verified again. */
   private readonly documentViews = new WeakMap<GalleryItem, CredentialView>();
 
@@ -43,7 +46,19 @@ export class ListController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.controller?.abort();
+    this.sentinel?.disconnect();
+    this.sentinel = undefined;
+    // Work cut short by a removal starts again when the element comes back (see `interrupted`).
+    if (this.host.state === 'loading' || this.loadingMore) this.controller?.abort();
+  }
+
+  /** Loads the next page as `sentinel` (the end of the list) comes near the screen; "Show more" does the same by hand. */
+  watch(sentinel: Element | null | undefined): void {
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return this.sentinel?.disconnect();
+    // Watched again after each render: if the end is still near once a page is in, the next one loads.
+    this.sentinel ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.loadMore(), { rootMargin: AHEAD });
+    this.sentinel.disconnect();
+    this.sentinel.observe(sentinel);
   }
 
   /** Whether a load was cut short (by a removal): the host loads again when it comes back. */
