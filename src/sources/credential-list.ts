@@ -15,8 +15,9 @@ export type ListEntry =
   | { kind: 'url'; url: string; sameOrigin: boolean }
   | { kind: 'invalid'; error: CredentialError };
 
-/** The longest list read: a gallery shows at most this many credentials. */
-export const MAX_LIST_ENTRIES = 10_000;
+import { MAX_LIST_ENTRIES } from './list-limits.js';
+
+export { MAX_LIST_ENTRIES };
 /** A list of inline credentials is larger than one credential. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 

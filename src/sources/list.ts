@@ -7,6 +7,7 @@ import { CredentialError } from '../errors.js';
 import type { CallOptions, HttpOptions } from './http.js';
 import type { JsonObject } from './json.js';
 import type { ClrDocument } from './clr.js';
+import { MAX_PAGE_SIZE } from './list-limits.js';
 import type { ProviderName } from './providers.js';
 
 export interface ListQuery {
@@ -50,8 +51,7 @@ export interface CredentialLister {
   page(cursor: number | undefined, options?: CallOptions): Promise<ListedPage>;
 }
 
-/** The providers cap a page at 100. */
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 export async function createLister(query: ListQuery, http: HttpOptions = {}): Promise<CredentialLister> {
   const size = Math.min(Math.max(1, Math.floor(query.pageSize) || 1), MAX_PAGE_SIZE);

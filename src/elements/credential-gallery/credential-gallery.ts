@@ -5,7 +5,7 @@ import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } fr
 import type { ListRequest } from '../../load/list.js';
 import { prepareVerifier, verifiedCredential, viewOf } from '../../load/pipeline.js';
 import type { CredentialView } from '../../model/types.js';
-import { MAX_LIST_ENTRIES } from '../../sources/credential-list.js';
+import { MAX_LIST_ENTRIES, MAX_PAGE_SIZE } from '../../sources/list-limits.js';
 import type { ProviderName } from '../../sources/providers.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { VerifyManyOptions } from '../../verify-client/index.js';
@@ -248,7 +248,7 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
       search: searches ? this.search.trim() || undefined : undefined,
       fetch: this.fetch,
       timeoutMs: this.timeout,
-      pageSize: Math.min(Math.max(1, Math.floor(this.pageSize) || 24), 100),
+      pageSize: Math.min(Math.max(1, Math.floor(this.pageSize) || 24), MAX_PAGE_SIZE),
       max: Number.isFinite(this.max) ? this.max : MAX_LIST_ENTRIES,
     };
   }
