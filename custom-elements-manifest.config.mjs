@@ -3,7 +3,8 @@
 export default {
   globs: ['src/elements/**/*.ts'],
   // define.ts registers elements by a tag name it is given: the analyzer would list a bogus "tagName" element.
-  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/define.ts'],
+  // The gallery's dialog card is <credential-badge> fed by the gallery, not an element of the package's API.
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/define.ts', 'src/elements/credential-gallery/gallery-card.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -60,12 +60,13 @@ export const enginePlugins = (): Plugin[] => [jsonldShimsPlugin(), dependencyPat
 
 /** The entries both builds share: one module per public export of package.json. */
 export const entries = {
-  // All three elements.
+  // All the elements.
   'credential-elements': 'src/index.ts',
   // One element each, for pages that use one.
   'credential-badge': 'src/credential-badge.ts',
   'clr-transcript': 'src/clr-transcript.ts',
   'credential-verify': 'src/credential-verify.ts',
+  'credential-gallery': 'src/credential-gallery.ts',
   // The engine alone, and the client that runs it in a worker.
   verify: 'src/verify/index.ts',
   'verify-client': 'src/verify-client/index.ts',

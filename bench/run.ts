@@ -160,6 +160,52 @@ async function measureBadges(browser: Browser, origin: string, inFlight: { max: 
   return { ...result, maxInFlight: inFlight.max };
 }
 
+/**
+ * The 100-badge page as one <credential-gallery>, against the 100 separate badges, each in fresh contexts, ROUNDS
+ * times (medians); and a thousand credentials in one gallery, scrolled to the end, for its longest main-thread task.
+ */
+async function measureGallery(browser: Browser, origin: string, inFlight: { max: number }) {
+  const run = async (path: string, done: string): Promise<Record<string, number>> => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    inFlight.max = 0;
+    await page.goto(`${origin}${path}`);
+    const result = (await page.waitForFunction((name) => (window as any)[name], { timeout: 120_000 }, done).then((handle) => handle.jsonValue())) as Record<string, number>;
+    await context.close();
+    return { ...result, maxInFlight: inFlight.max };
+  };
+  const badges: Array<Record<string, number>> = [];
+  const galleries: Array<Record<string, number>> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    badges.push(await run('/bench/pages/badges.html', 'badgesDone'));
+    galleries.push(await run('/bench/pages/gallery.html', 'galleryDone'));
+  }
+  const middle = (runs: Array<Record<string, number>>, key: string) => median(runs.map((entry) => entry[key]!))!;
+  const thousand = await run('/bench/pages/gallery.html?count=1000', 'galleryDone');
+  return {
+    badges: { verifiedMs: middle(badges, 'verifiedMs'), longestTaskMs: Math.max(...badges.map((entry) => entry['longestTaskMs']!)), maxInFlight: Math.max(...badges.map((entry) => entry['maxInFlight']!)) },
+    gallery: {
+      visibleMs: middle(galleries, 'visibleMs'),
+      verifiedMs: middle(galleries, 'verifiedMs'),
+      verifiedCount: Math.min(...galleries.map((entry) => entry['verifiedCount']!)),
+      longestTaskMs: Math.max(...galleries.map((entry) => entry['longestTaskMs']!)),
+      maxInFlight: Math.max(...galleries.map((entry) => entry['maxInFlight']!)),
+    },
+    thousand: { tiles: thousand['tiles']!, longestTaskMs: thousand['longestTaskMs']!, totalBlockingMs: thousand['totalBlockingMs']! },
+  };
+}
+
+function galleryLines(result: Awaited<ReturnType<typeof measureGallery>>): string[] {
+  const { badges, gallery, thousand } = result;
+  return [
+    '',
+    `The 100-badge page as one <credential-gallery>, median of ${ROUNDS} fresh pages each:`,
+    `  100 <credential-badge> elements: all verified ${ms(badges.verifiedMs)}; longest task ${ms(badges.longestTaskMs)}; at most ${badges.maxInFlight} requests in flight`,
+    `  one <credential-gallery>:        tiles on screen verified ${ms(gallery.visibleMs)}, all 100 verified ${ms(gallery.verifiedMs)} (${gallery.verifiedCount} verified; ${ratio(badges.verifiedMs, gallery.verifiedMs)} the badges); longest task ${ms(gallery.longestTaskMs)}; at most ${gallery.maxInFlight} requests in flight`,
+    `  1,000 credentials in one gallery, scrolled to the end: ${thousand.tiles} tiles in the DOM; longest task ${ms(thousand.longestTaskMs)}, TBT ${ms(thousand.totalBlockingMs)}`,
+  ];
+}
+
 // ---- report ----------------------------------------------------------------------------------------------------
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -182,6 +228,7 @@ async function main() {
   const browserVersion = await browser.version();
   const verification: Record<string, { project: { cold: Run; warm: Run }; baseline: { cold: Run; warm: Run } }> = {};
   let badges: Record<string, number> | undefined;
+  let gallery: Awaited<ReturnType<typeof measureGallery>> | undefined;
   try {
     for (const doc of documents) {
       step(`verifying ${doc}`);
@@ -194,6 +241,13 @@ async function main() {
       step('a page of 100 badges');
       badges = await measureBadges(browser, origin, inFlight).catch((error) => {
         step(`100-badge page failed: ${(error as Error).message}`);
+        return undefined;
+      });
+    }
+    if (!only?.length || only.includes('gallery')) {
+      step('the 100-badge page as one gallery, and a thousand credentials');
+      gallery = await measureGallery(browser, origin, inFlight).catch((error) => {
+        step(`gallery page failed: ${(error as Error).message}`);
         return undefined;
       });
     }
@@ -218,12 +272,13 @@ async function main() {
     lines.push('');
     lines.push(`100 <credential-badge> elements: all shown ${ms(badges.shownMs)}, all verified ${ms(badges.verifiedMs)} after navigation start (${badges.verifiedCount} verified); at most ${badges.maxInFlight} requests in flight; longest task ${ms(badges.longestTaskMs)}, TBT ${ms(badges.totalBlockingMs)}`);
   }
+  if (gallery) lines.push(...galleryLines(gallery));
   step('the secrets proxy');
   const proxy = await proxyBench();
   lines.push('', ...proxy.lines);
   const text = lines.join('\n');
   console.log(text);
-  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, proxy: proxy.results }, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, gallery, proxy: proxy.results }, null, 2) + '\n');
   step('wrote bench/results.json');
 }
 

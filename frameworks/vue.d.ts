@@ -2,7 +2,7 @@
 // Vue: `import type {} from 'credential-elements/frameworks/vue';` once types the elements in templates (`@credential-load`);
 // tell the compiler they are custom elements: `compilerOptions.isCustomElement: (tag) => tag.includes('-')`.
 import type { DefineComponent } from 'vue';
-import type { ClrTranscript, CredentialBadge, CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, CredentialVerify } from '../dist/types/index.js';
+import type { ClrTranscript, CredentialBadge, CredentialErrorEvent, CredentialGallery, CredentialLoadEvent, CredentialVerifiedEvent, CredentialVerify } from '../dist/types/index.js';
 
 /** The props of `<clr-transcript>`. */
 export interface ClrTranscriptProps {
@@ -94,6 +94,90 @@ export interface CredentialBadgeProps {
   onCredentialError?: (event: CredentialErrorEvent) => void;
 }
 
+/** The props of `<credential-gallery>`. */
+export interface CredentialGalleryProps {
+  /** The provider API to list from: `clr` (the learner's records), `accredible` or `ibl`. Leave out for `src` or `credentials`. */
+  provider?: CredentialGallery['provider'];
+  /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. */
+  apiBase?: CredentialGallery['apiBase'];
+  /** Accredible: the recipient's email. */
+  recipientEmail?: CredentialGallery['recipientEmail'];
+  /** Accredible: the recipient's id. */
+  recipientId?: CredentialGallery['recipientId'];
+  /** Accredible: a group (a program, a course): its graduates. */
+  groupId?: CredentialGallery['groupId'];
+  /** ibl.ai: the organisation (platform key). */
+  org?: CredentialGallery['org'];
+  /** ibl.ai: the learner's user id. */
+  userId?: CredentialGallery['userId'];
+  /** ibl.ai: only this course's credentials. */
+  course?: CredentialGallery['course'];
+  /** ibl.ai: only this program's credentials. */
+  program?: CredentialGallery['program'];
+  /** The URL of a JSON array of credentials: objects, VC-JWTs, or URLs of credentials (fetched with `fetch` only on the list's own origin). */
+  src?: CredentialGallery['src'];
+  /** `auto` (the default) verifies the credentials as they come into view; `off` shows them without verifying. */
+  verify?: CredentialGallery['verify'];
+  /** Timeout of each request, in milliseconds (default 15000). */
+  timeout?: CredentialGallery['timeout'];
+  /** The most credentials to show (default and limit 10000). */
+  max?: CredentialGallery['max'];
+  /** Credentials per page asked of the provider (at most 100; default 24). */
+  pageSize?: CredentialGallery['pageSize'];
+  /** Words to search for: the provider's own search where it has one (ibl.ai), else among the credentials loaded. */
+  search?: CredentialGallery['search'];
+  /** Only credentials of this type (an achievement type: Certificate, Course, Badge, …). */
+  filterType?: CredentialGallery['filterType'];
+  /** Only credentials from this issuer (by name). */
+  filterIssuer?: CredentialGallery['filterIssuer'];
+  /** Only `verified`, `expired`, `revoked` (or suspended) or `not-verified` credentials; choosing one verifies them all. */
+  filterStatus?: CredentialGallery['filterStatus'];
+  /** `date` (newest first) or `name`; empty: as the list is served. */
+  sort?: CredentialGallery['sort'];
+  /** What a tile opens: `card` (the default) or `certificate`. */
+  detailLayout?: CredentialGallery['detailLayout'];
+  /** The accessible name of the list (default "Credentials"). */
+  label?: CredentialGallery['label'];
+  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  lang?: CredentialGallery['lang'];
+  /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
+  credentials?: CredentialGallery['credentials'];
+  /** A custom fetch for the provider's API, the `src` list and the list's same-origin entries. */
+  fetch?: CredentialGallery['fetch'];
+  /** A custom fetch for the verifier's own look-ups (kept apart from `fetch`; see `<credential-badge>`). */
+  verifyFetch?: CredentialGallery['verifyFetch'];
+  /** Issuer ids you trust; a credential from any other issuer verifies with a warning. */
+  trustedIssuers?: CredentialGallery['trustedIssuers'];
+  /** The API secret. A property only: never reflected, rendered, logged or put in a URL; sent to `api-base` only. */
+  token?: CredentialGallery['token'];
+  /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. (the `apiBase` property as an attribute) */
+  'api-base'?: CredentialGallery['apiBase'];
+  /** Accredible: the recipient's email. (the `recipientEmail` property as an attribute) */
+  'recipient-email'?: CredentialGallery['recipientEmail'];
+  /** Accredible: the recipient's id. (the `recipientId` property as an attribute) */
+  'recipient-id'?: CredentialGallery['recipientId'];
+  /** Accredible: a group (a program, a course): its graduates. (the `groupId` property as an attribute) */
+  'group-id'?: CredentialGallery['groupId'];
+  /** ibl.ai: the learner's user id. (the `userId` property as an attribute) */
+  'user-id'?: CredentialGallery['userId'];
+  /** Credentials per page asked of the provider (at most 100; default 24). (the `pageSize` property as an attribute) */
+  'page-size'?: CredentialGallery['pageSize'];
+  /** Only credentials of this type (an achievement type: Certificate, Course, Badge, …). (the `filterType` property as an attribute) */
+  'filter-type'?: CredentialGallery['filterType'];
+  /** Only credentials from this issuer (by name). (the `filterIssuer` property as an attribute) */
+  'filter-issuer'?: CredentialGallery['filterIssuer'];
+  /** Only `verified`, `expired`, `revoked` (or suspended) or `not-verified` credentials; choosing one verifies them all. (the `filterStatus` property as an attribute) */
+  'filter-status'?: CredentialGallery['filterStatus'];
+  /** What a tile opens: `card` (the default) or `certificate`. (the `detailLayout` property as an attribute) */
+  'detail-layout'?: CredentialGallery['detailLayout'];
+  /** A page of the list was loaded; `detail` is the list of every credential loaded so far (CredentialView[]). */
+  onCredentialLoad?: (event: CredentialLoadEvent) => void;
+  /** One credential was verified; `detail` is its report. */
+  onCredentialVerified?: (event: CredentialVerifiedEvent) => void;
+  /** The list (or a page of it, or one entry) could not be loaded; `detail` is `{ code, message }`. */
+  onCredentialError?: (event: CredentialErrorEvent) => void;
+}
+
 /** The props of `<credential-verify>`. */
 export interface CredentialVerifyProps {
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
@@ -124,6 +208,7 @@ declare module 'vue' {
   interface GlobalComponents {
     'clr-transcript': DefineComponent<ClrTranscriptProps>;
     'credential-badge': DefineComponent<CredentialBadgeProps>;
+    'credential-gallery': DefineComponent<CredentialGalleryProps>;
     'credential-verify': DefineComponent<CredentialVerifyProps>;
   }
 }

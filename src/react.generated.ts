@@ -5,6 +5,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ClrTranscript as ClrTranscriptElement } from './clr-transcript.js';
 import { CredentialBadge as CredentialBadgeElement } from './credential-badge.js';
+import { CredentialGallery as CredentialGalleryElement } from './credential-gallery.js';
 import { CredentialVerify as CredentialVerifyElement } from './credential-verify.js';
 import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from './events.js';
 
@@ -27,6 +28,19 @@ export const CredentialBadge = createComponent({
   elementClass: CredentialBadgeElement,
   react: React,
   displayName: 'CredentialBadge',
+  events: {
+    onCredentialLoad: 'credential-load' as EventName<CredentialLoadEvent>,
+    onCredentialVerified: 'credential-verified' as EventName<CredentialVerifiedEvent>,
+    onCredentialError: 'credential-error' as EventName<CredentialErrorEvent>,
+  },
+});
+
+/** `<credential-gallery>` as a React component. A searchable wall of verified badges: a learner's or a program's credentials. */
+export const CredentialGallery = createComponent({
+  tagName: 'credential-gallery',
+  elementClass: CredentialGalleryElement,
+  react: React,
+  displayName: 'CredentialGallery',
   events: {
     onCredentialLoad: 'credential-load' as EventName<CredentialLoadEvent>,
     onCredentialVerified: 'credential-verified' as EventName<CredentialVerifiedEvent>,

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
-import { isAllowedImageUrl, resourcePolicy } from '../../render/url-policy.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
@@ -13,12 +12,11 @@ import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
 import { CertificateController } from './certificate-controller.js';
 import { renderDetails } from './details.js';
+import { renderBadgeImage } from './image.js';
 import { styles } from './credential-badge.styles.js';
 import { linkedInUrlOf, pageUrlOf } from './links.js';
 
 export type BadgeLayout = 'badge' | 'card' | 'certificate';
-
-const IMAGE_POLICY = resourcePolicy();
 
 /**
  * One credential (an Open Badges 3.0 badge, an Accredible credential or an ibl.ai credential) as a badge, a card or
@@ -125,26 +123,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   }
 
   private renderImage(view: CredentialView): TemplateResult {
-    const image = view.image;
-    if (image && image.url !== this.failedImage && isAllowedImageUrl(image.url, IMAGE_POLICY)) {
-      return html`<img
-        part="image"
-        class="image"
-        src=${image.url}
-        alt=${image.alt ?? view.title}
-        loading="lazy"
-        decoding="async"
-        referrerpolicy="no-referrer"
-        @error=${() => (this.failedImage = image.url)}
-      />`;
-    }
-    const initials = view.title
-      .split(/\s+/)
-      .filter((word) => /^[\p{L}\p{N}]/u.test(word))
-      .slice(0, 2)
-      .map((word) => word[0]!.toUpperCase())
-      .join('');
-    return html`<span part="image" class="image placeholder" aria-hidden="true">${initials}</span>`;
+    return renderBadgeImage(view, { failed: this.failedImage, onError: (url) => (this.failedImage = url) });
   }
 
   private renderStatus(view: CredentialView): TemplateResult {
