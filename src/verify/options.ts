@@ -13,6 +13,9 @@ export interface VerifyContext {
   extraContexts: Record<string, unknown>;
   trustedIssuers?: string[];
   recipient?: string;
+  /** What a presentation's proof must carry (VerifyOptions `challenge`, `domain`). */
+  challenge?: string;
+  domain?: string;
   onProgress?: VerifyOptions['onProgress'];
   nested: 'verify' | 'skip';
   /** How deep in nested credentials this verification is (0 = the input). */
@@ -37,6 +40,8 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     extraContexts,
     trustedIssuers: options.trustedIssuers,
     recipient: options.recipient,
+    ...(typeof options.challenge === 'string' && { challenge: options.challenge }),
+    ...(typeof options.domain === 'string' && { domain: options.domain }),
     onProgress: options.onProgress,
     nested: options.nested ?? 'verify',
     level: Math.max(0, Math.min(options.nestingLevel ?? 0, 16)),

@@ -38,7 +38,7 @@ export interface VerifyProgress {
   total: number;
 }
 
-const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'failed'] as const;
+const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 
 export abstract class CredentialElement<V extends CredentialView | TranscriptView> extends LitElement {
   protected readonly internals: ElementInternals | undefined;
@@ -86,7 +86,10 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Read-only, reflected: `idle`, `loading`, `ready` or `error`. */
   @property({ reflect: true }) state: LoadState = 'idle';
 
-  /** Read-only, reflected: `off`, `pending`, `verified`, `warning` or `failed`. */
+  /**
+   * Read-only, reflected: `off`, `pending`, `verified`, `warning`, `unverifiable` (a look-up that decides authenticity,
+   * such as the issuer's key, could not be made right now: not a forgery) or `failed`.
+   */
   @property({ reflect: true }) verification: VerificationState = 'off';
 
   protected readonly loadTask = new Task(this, {
@@ -241,6 +244,14 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     void this.loadTask.run();
   }
 
+  /**
+   * Verifies the loaded credential again, without loading it again: for a verification that could not be made
+   * (`unverifiable`: the issuer's key or DID document did not answer), once the network is back.
+   */
+  reverify(): void {
+    if (this.loaded) void this.verifyTask.run();
+  }
+
   private syncCustomStates(): void {
     const states = this.internals?.states;
     if (!states) return;
@@ -278,7 +289,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   protected renderError(): TemplateResult {
     const detail = this.failure;
     return html`<div class="error" part="error" role="alert">
-        <strong class="error-title">${errorMessage(detail?.code ?? 'BAD_RESPONSE')}</strong>
+        <strong class="error-title">${errorMessage(detail?.code ?? 'BAD_RESPONSE', detail?.format)}</strong>
         <span class="error-code">${detail?.code ?? ''}</span>
       </div>
       <slot></slot>`;
