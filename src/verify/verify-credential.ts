@@ -66,6 +66,7 @@ async function verifyDecoded(input: unknown, context: VerifyContext, pass: Pass)
   const view: JsonObject = meaning?.meaning?.view ?? raw;
   checks.push(meaning?.context ?? contexts);
   if (meaning?.format) checks.push(meaning.format);
+  if (isPresentation(view) && decoded.check.status === 'success') decoded.check.message = decoded.jwt ? 'Read a VP-JWT (a presentation).' : 'Read a JSON-LD presentation.';
   if (!isPresentation(view)) checks.push(...(await credentialChecks(decoded, raw, meaning, view, context, pass)));
   else if (decoded.jwt || meaning?.meaning) checks.push(...(await checkPresentation(raw, view, meaning?.meaning, decoded.jwt, context)));
   else checks.push(meaning!.proof!);

@@ -1,7 +1,8 @@
 // Every proof suite the engine supports, each with a signer from Digital Bazaar's libraries (the independent
-// reference: the engine under test shares no code with them). Signs with jsonld-signatures directly, so that a test
+// reference: the engine under test shares no code with them), and transmute's for JsonWebSignature2020. Signs with jsonld-signatures directly, so that a test
 // can sign what @digitalbazaar/vc would refuse to issue (two values of a single-valued term, say).
 import jsigs from 'jsonld-signatures';
+import jsonld from 'jsonld';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
@@ -11,18 +12,37 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
+import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
+import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
+import { JsonWebKey, JsonWebSignature } from '@transmute/json-web-signature';
 import { createDocumentLoader } from '../../../src/verify/contexts/index.js';
 
 type Json = Record<string, any>;
 
 const documentLoader = createDocumentLoader();
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
+const ED25519_2018_CONTEXT = 'https://w3id.org/security/suites/ed25519-2018/v1';
+const JWS_2020_CONTEXT = 'https://w3id.org/security/suites/jws-2020/v1';
+
+/** The credential with a suite's context appended (a VC 2.0 credential lists only its own). */
+function withSuiteContext(credential: Json, url: string): Json {
+  const contexts = [credential['@context']].flat();
+  // VC 1.1's context defines Ed25519Signature2018 itself (and protects it): the suite's context would redefine it.
+  if (url === ED25519_2018_CONTEXT && contexts.includes('https://www.w3.org/2018/credentials/v1')) return credential;
+  return contexts.includes(url) ? credential : { ...credential, '@context': [...contexts, url] };
+}
 
 export interface SuiteSigner {
   /** The suite's name as the engine reports it. */
   name: string;
   /** Whether the signature covers canonical JSON (JCS) rather than the canonical RDF. */
   jcs: boolean;
+  /** A legacy suite: valid signatures are reported with a `legacy-suite` warning. */
+  legacy?: boolean;
+  /** The verification method the proofs name. */
+  verificationMethod?: string;
+  /** Signs with an explicit proof purpose (a presentation's `authentication`, with its challenge and domain). */
+  signPresentation?(presentation: Json, options: { challenge?: string; domain?: string }): Promise<Json>;
   /** The issuer DID (a did:key of the signing key). */
   did: string;
   /** Signs a copy of `credential`, with extra proof options (`expires`, say) where the suite takes them. */
@@ -40,8 +60,65 @@ async function multikeyIssuer(curve: 'Ed25519' | 'P-256' | 'P-384') {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 /** Signs a copy; the result is plain JSON (the libraries share one @context array between document and proof). */
-async function signWith(credential: Json, suite: any): Promise<Json> {
-  return clone(await jsigs.sign(clone(credential), { suite, purpose: new jsigs.purposes.AssertionProofPurpose(), documentLoader }));
+async function signWith(credential: Json, suite: any, purpose: any = new jsigs.purposes.AssertionProofPurpose()): Promise<Json> {
+  return clone(await jsigs.sign(clone(credential), { suite, purpose, documentLoader }));
+}
+
+/** The proof purpose of a presentation: authentication, with the verifier's challenge (and domain). */
+const authentication = ({ challenge = 'none', domain }: { challenge?: string; domain?: string }) => new jsigs.purposes.AuthenticationProofPurpose({ challenge, ...(domain && { domain }) });
+
+/** Ed25519Signature2018 (VC 1.1 era), signed by Digital Bazaar's suite with an Ed25519VerificationKey2018 did:key. */
+async function ed25519Signature2018(): Promise<SuiteSigner> {
+  const key = await Ed25519VerificationKey2018.generate();
+  const did = `did:key:${key.fingerprint()}`;
+  key.controller = did;
+  key.id = `${did}#${key.fingerprint()}`;
+  const suite = (proofOptions?: Json) => new Ed25519Signature2018({ key, ...(proofOptions && { proof: { ...proofOptions } }) });
+  return {
+    name: 'Ed25519Signature2018',
+    jcs: false,
+    legacy: true,
+    did,
+    verificationMethod: key.id,
+    sign: (credential, proofOptions) => signWith(withSuiteContext(credential, ED25519_2018_CONTEXT), suite(proofOptions)),
+    signPresentation: (presentation, options) => signWith(withSuiteContext(presentation, ED25519_2018_CONTEXT), suite(), authentication(options)),
+  };
+}
+
+/**
+ * transmute's JsonWebSignature2020, canonicalizing with jsonld 9 (its own jsonld 5 refuses the OB 3.0 context's
+ * identical redefinition of VC 2.0's protected terms, which JSON-LD 1.1 allows): the verify data, the detached JWS
+ * and the key handling stay transmute's.
+ */
+class JsonWebSignature2020 extends JsonWebSignature {
+  override async canonize(input: any, { documentLoader: loader }: any) {
+    return jsonld.canonize(input, { algorithm: 'URDNA2015', format: 'application/n-quads', documentLoader: loader, safe: true });
+  }
+}
+
+/** A proof purpose that also writes extra proof options (an `expires`, say) into the proof it signs. */
+function withOptions(purpose: any, proofOptions?: Json): any {
+  if (!proofOptions) return purpose;
+  const update = purpose.update.bind(purpose);
+  purpose.update = async (proof: Json, options: unknown) => ({ ...(await update(proof, options)), ...proofOptions });
+  return purpose;
+}
+
+/** JsonWebSignature2020 with an Ed25519 or a P-256 key (a did:key), signed by transmute's suite. */
+function jsonWebSignature2020(curve: 'Ed25519' | 'P-256') {
+  return async (): Promise<SuiteSigner> => {
+    const key = await JsonWebKey.generate(curve === 'Ed25519' ? { kty: 'OKP', crv: 'Ed25519', detached: true } : { kty: 'EC', crv: 'P-256', detached: true });
+    return {
+      name: 'JsonWebSignature2020',
+      jcs: false,
+      legacy: true,
+      did: key.controller,
+      verificationMethod: key.id,
+      sign: (credential, proofOptions) =>
+        signWith(withSuiteContext(credential, JWS_2020_CONTEXT), new JsonWebSignature2020({ key }), withOptions(new jsigs.purposes.AssertionProofPurpose(), proofOptions)),
+      signPresentation: (presentation, options) => signWith(withSuiteContext(presentation, JWS_2020_CONTEXT), new JsonWebSignature2020({ key }), authentication(options)),
+    };
+  };
 }
 
 function dataIntegrity(name: string, curve: 'Ed25519' | 'P-256' | 'P-384', cryptosuite: () => unknown, jcs: boolean) {
@@ -90,4 +167,7 @@ export const SUITES: Record<string, () => Promise<SuiteSigner>> = {
   Ed25519Signature2020: ed25519Signature2020,
   'eddsa-jcs-2022': dataIntegrity('eddsa-jcs-2022', 'Ed25519', () => eddsaJcs2022(), true),
   'ecdsa-jcs-2019 P-256': dataIntegrity('ecdsa-jcs-2019', 'P-256', () => ecdsaJcs2019(), true),
+  Ed25519Signature2018: ed25519Signature2018,
+  'JsonWebSignature2020 Ed25519': jsonWebSignature2020('Ed25519'),
+  'JsonWebSignature2020 P-256': jsonWebSignature2020('P-256'),
 };
