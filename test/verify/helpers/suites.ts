@@ -1,5 +1,5 @@
 // Every proof suite the engine supports, each with a signer from Digital Bazaar's libraries (the independent
-// reference: the engine under test shares no code with them), and transmute's for JsonWebSignature2020. Signs with jsonld-signatures directly, so that a test
+// reference: the engine under test shares no code with them); JsonWebSignature2020's is built from jose (below). Signs with jsonld-signatures directly, so that a test
 // can sign what @digitalbazaar/vc would refuse to issue (two values of a single-valued term, say).
 import jsigs from 'jsonld-signatures';
 import jsonld from 'jsonld';
@@ -14,7 +14,7 @@ import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
-import { JsonWebKey, JsonWebSignature } from '@transmute/json-web-signature';
+import { FlattenedSign, exportJWK, generateKeyPair } from 'jose';
 import { createDocumentLoader } from '../../../src/verify/contexts/index.js';
 
 type Json = Record<string, any>;
@@ -86,37 +86,35 @@ async function ed25519Signature2018(): Promise<SuiteSigner> {
 }
 
 /**
- * transmute's JsonWebSignature2020, canonicalizing with jsonld 9 (its own jsonld 5 refuses the OB 3.0 context's
- * identical redefinition of VC 2.0's protected terms, which JSON-LD 1.1 allows): the verify data, the detached JWS
- * and the key handling stay transmute's.
+ * JsonWebSignature2020 built here from its definition with jose and jsonld's canonical N-Quads (transmute's signer,
+ * the independent reference, runs in Node only: test/verify/legacy-suites.node.test.ts signs with it): the proof
+ * options (the proof without `jws`, with the document's context) and the document, each canonicalized (URDNA2015)
+ * and hashed with SHA-256, and the two hashes signed as a detached JWS (b64: false).
  */
-class JsonWebSignature2020 extends JsonWebSignature {
-  override async canonize(input: any, { documentLoader: loader }: any) {
-    return jsonld.canonize(input, { algorithm: 'URDNA2015', format: 'application/n-quads', documentLoader: loader, safe: true });
-  }
-}
-
-/** A proof purpose that also writes extra proof options (an `expires`, say) into the proof it signs. */
-function withOptions(purpose: any, proofOptions?: Json): any {
-  if (!proofOptions) return purpose;
-  const update = purpose.update.bind(purpose);
-  purpose.update = async (proof: Json, options: unknown) => ({ ...(await update(proof, options)), ...proofOptions });
-  return purpose;
-}
-
-/** JsonWebSignature2020 with an Ed25519 or a P-256 key (a did:key), signed by transmute's suite. */
 function jsonWebSignature2020(curve: 'Ed25519' | 'P-256') {
   return async (): Promise<SuiteSigner> => {
-    const key = await JsonWebKey.generate(curve === 'Ed25519' ? { kty: 'OKP', crv: 'Ed25519', detached: true } : { kty: 'EC', crv: 'P-256', detached: true });
+    const alg = curve === 'Ed25519' ? 'EdDSA' : 'ES256';
+    const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, ...(curve === 'Ed25519' && { crv: 'Ed25519' }) });
+    const multikey = curve === 'Ed25519' ? await Ed25519Multikey.fromJwk({ jwk: await exportJWK(publicKey) }) : await EcdsaMultikey.fromJwk({ jwk: await exportJWK(publicKey) });
+    const did = `did:key:${multikey.publicKeyMultibase}`;
+    const verificationMethod = `${did}#${multikey.publicKeyMultibase}`;
+    const canonical = (document: Json) => jsonld.canonize(document, { algorithm: 'URDNA2015', format: 'application/n-quads', documentLoader, safe: true });
+    const sha256 = async (text: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    const signAs = async (document: Json, purpose: Json, proofOptions?: Json) => {
+      const unsigned = withSuiteContext(clone(document), JWS_2020_CONTEXT);
+      const proof = { type: 'JsonWebSignature2020', created: '2025-06-01T00:00:00Z', verificationMethod, ...purpose, ...proofOptions };
+      const verifyData = new Uint8Array([...(await sha256(await canonical({ '@context': unsigned['@context'], ...proof }))), ...(await sha256(await canonical(unsigned)))]);
+      const jws = await new FlattenedSign(verifyData).setProtectedHeader({ alg, b64: false, crit: ['b64'] }).sign(privateKey);
+      return { ...unsigned, proof: { ...proof, jws: `${jws.protected}..${jws.signature}` } };
+    };
     return {
       name: 'JsonWebSignature2020',
       jcs: false,
       legacy: true,
-      did: key.controller,
-      verificationMethod: key.id,
-      sign: (credential, proofOptions) =>
-        signWith(withSuiteContext(credential, JWS_2020_CONTEXT), new JsonWebSignature2020({ key }), withOptions(new jsigs.purposes.AssertionProofPurpose(), proofOptions)),
-      signPresentation: (presentation, options) => signWith(withSuiteContext(presentation, JWS_2020_CONTEXT), new JsonWebSignature2020({ key }), authentication(options)),
+      did,
+      verificationMethod,
+      sign: (credential, proofOptions) => signAs(credential, { proofPurpose: 'assertionMethod' }, proofOptions),
+      signPresentation: (presentation, { challenge, domain }) => signAs(presentation, { proofPurpose: 'authentication', ...(challenge && { challenge }), ...(domain && { domain }) }),
     };
   };
 }
