@@ -1,8 +1,8 @@
 /** A verification report as text for a terminal: each check with its status, nested credentials indented. */
-import type { CheckStatus, VerificationReport } from '../verify/types.js';
+import type { CheckStatus, ReportStatus, VerificationReport } from '../verify/types.js';
 
-const MARKS: Record<CheckStatus, string> = { success: '✔', failure: '✖', warning: '!', skipped: '-' };
-const VERDICT = { verified: 'VERIFIED', warning: 'VERIFIED WITH WARNINGS', failed: 'NOT VERIFIED' } as const;
+const MARKS: Record<CheckStatus, string> = { success: '✔', failure: '✖', unverifiable: '?', warning: '!', skipped: '-' };
+const VERDICT: Record<ReportStatus, string> = { verified: 'VERIFIED', warning: 'VERIFIED WITH WARNINGS', unverifiable: 'COULD NOT BE VERIFIED RIGHT NOW', failed: 'NOT VERIFIED' };
 
 export function formatReport(report: VerificationReport, label: string, indent = ''): string {
   const name = report.summary.name ?? report.summary.id ?? 'credential';

@@ -67,15 +67,18 @@ export async function verifyNested(
 
 /** The `nested` check for `children`, the reports of `total` nested credentials (fewer when cancelled). */
 export function nestedCheck(children: VerificationReport[], total: number): Check {
-  const failed = children.filter((child) => !child.verified).length;
+  const failed = children.filter((child) => child.status === 'failed').length;
+  const unverifiable = children.filter((child) => child.status === 'unverifiable').length;
   const warned = children.filter((child) => child.status === 'warning').length;
   const noun = total === 1 ? 'nested credential' : 'nested credentials';
   const check: Check = failed
     ? { id: 'nested', status: 'failure', reason: 'nested-failed', message: `${failed} of ${total} ${noun} did not verify.` }
     : children.length < total
       ? { id: 'nested', status: 'failure', reason: 'nested-cancelled', message: `Only ${children.length} of ${total} ${noun} were verified before the verification was cancelled.` }
-      : warned
-        ? { id: 'nested', status: 'warning', reason: 'nested-warnings', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
-        : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
-  return { ...check, details: { total, failed, warned } };
+      : unverifiable
+        ? { id: 'nested', status: 'unverifiable', reason: 'nested-unverifiable', message: `${unverifiable} of ${total} ${noun} could not be checked right now.` }
+        : warned
+          ? { id: 'nested', status: 'warning', reason: 'nested-warnings', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
+          : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
+  return { ...check, details: { total, failed, unverifiable, warned } };
 }

@@ -21,12 +21,17 @@ export function summarize(credential: JsonObject | undefined): CredentialSummary
   };
 }
 
-/** Verified only when no check failed here or in any nested credential; a warning anywhere makes it 'warning'. */
+/** Severity, most severe first: a report takes the most severe outcome of its checks and of its nested credentials. */
+const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
+const OF_CHECK: Partial<Record<Check['status'], ReportStatus>> = { failure: 'failed', unverifiable: 'unverifiable', warning: 'warning' };
+
 export function overallStatus(checks: Check[], children: VerificationReport[]): ReportStatus {
-  if (checks.some((check) => check.status === 'failure') || children.some((child) => !child.verified)) return 'failed';
-  if (checks.some((check) => check.status === 'warning') || children.some((child) => child.status === 'warning')) return 'warning';
-  return 'verified';
+  const outcomes = new Set<ReportStatus>([...checks.map((check) => OF_CHECK[check.status] ?? 'verified'), ...children.map((child) => child.status)]);
+  return SEVERITY.find((status) => outcomes.has(status)) ?? 'verified';
 }
+
+/** `verified` is true for a verified report and one with warnings; never when something failed or could not be checked. */
+export const isVerified = (status: ReportStatus): boolean => status === 'verified' || status === 'warning';
 
 /**
  * Joins the separately verified nested credentials to the report of their container (verified with
@@ -36,13 +41,13 @@ export function overallStatus(checks: Check[], children: VerificationReport[]): 
 export function joinNested(container: VerificationReport, children: VerificationReport[], check: Check): VerificationReport {
   const checks = [...container.checks.filter((entry) => entry.id !== 'nested' || entry.reason === 'nested-unreadable'), check];
   const status = overallStatus(checks, children);
-  return { ...container, checks, children, status, verified: status !== 'failed' };
+  return { ...container, checks, children, status, verified: isVerified(status) };
 }
 
 export function buildReport(kind: CredentialKind, credential: JsonObject | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
   const status = overallStatus(checks, children);
   return {
-    verified: status !== 'failed',
+    verified: isVerified(status),
     status,
     kind,
     summary: summarize(credential),

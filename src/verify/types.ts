@@ -13,7 +13,11 @@ export type CheckId =
   | 'nested'
   | 'refresh';
 
-export type CheckStatus = 'success' | 'failure' | 'warning' | 'skipped';
+/**
+ * `unverifiable`: the check could not be made because a look-up that decides it (the signing key, a DID document, a
+ * hosted assertion) could not complete — offline, a timeout, DNS, CORS. Not a forgery: "could not be checked".
+ */
+export type CheckStatus = 'success' | 'failure' | 'unverifiable' | 'warning' | 'skipped';
 
 /**
  * Why a check came out as it did, for programs: the elements branch on it and translations key on it, never on the
@@ -66,6 +70,7 @@ export type ReasonCode =
   | 'nested-too-deep'
   | 'nested-too-many'
   | 'nested-cancelled'
+  | 'nested-unverifiable'
   | 'nested-unreadable'
   | 'nested-warnings'
   | 'internal-error';
@@ -93,7 +98,8 @@ export interface CredentialSummary {
   validUntil?: string;
 }
 
-export type ReportStatus = 'verified' | 'warning' | 'failed';
+/** From most to least severe: failed > unverifiable > warning > verified. */
+export type ReportStatus = 'verified' | 'warning' | 'unverifiable' | 'failed';
 
 export interface VerificationReport {
   /** True only when no check failed, here and in every nested credential. */
