@@ -14,22 +14,28 @@ const SVG_ELEMENTS = ['openbadges:credential', 'openbadges:assertion'];
 
 const tooLarge = () => limitError('too-large', `the baked credential is larger than ${MAX_TEXT_BYTES / 1048576} MB`);
 
-/** The text of the PNG's baked-credential iTXt chunk, or undefined when it has none. Throws on a broken PNG. */
+const chunkType = (bytes: Uint8Array, offset: number) => new TextDecoder('latin1').decode(bytes.subarray(offset, offset + 4));
+const isType = (bytes: Uint8Array, offset: number, type: readonly number[]) => type.every((byte, i) => bytes[offset + i] === byte);
+const ITXT = [0x69, 0x54, 0x58, 0x74];
+const IEND = [0x49, 0x45, 0x4e, 0x44];
+
+/**
+ * The text of the PNG's baked-credential iTXt chunk (the first one: a PNG carries one credential), or undefined when
+ * it has none. Throws on a broken PNG. One pass over the chunks, reading only their 8-byte headers.
+ */
 export async function extractFromPng(bytes: Uint8Array): Promise<string | undefined> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const latin1 = new TextDecoder('latin1');
   let offset = 8;
   while (offset + 12 <= bytes.length) {
     const length = view.getUint32(offset);
-    const type = latin1.decode(bytes.subarray(offset + 4, offset + 8));
     const dataStart = offset + 8;
     const dataEnd = dataStart + length;
-    if (dataEnd + 4 > bytes.length) throw new Error(`the PNG's ${type} chunk runs past the end of the file`);
-    if (type === 'iTXt') {
+    if (dataEnd + 4 > bytes.length) throw new Error(`the PNG's ${chunkType(bytes, offset + 4)} chunk runs past the end of the file`);
+    if (isType(bytes, offset + 4, ITXT)) {
       const text = await readITxt(bytes.subarray(dataStart, dataEnd));
-      if (text) return text;
+      if (text !== undefined) return text;
     }
-    if (type === 'IEND') break;
+    if (isType(bytes, offset + 4, IEND)) break;
     offset = dataEnd + 4; // skip the CRC
   }
   return undefined;

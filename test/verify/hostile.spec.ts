@@ -9,6 +9,7 @@ import { HOSTILE } from './hostile.js';
 /** The size each class is tested at (the unit is the class's own), and what the engine before the bounds did with it. */
 const SIZES: Record<string, number> = {
   'png-inflate': 512 * 1024 * 1024, // 0.5 MB of PNG: inflated whole, ~2 GB at peak
+  'png-chunks': 100_000, // 4.4 MB of PNG: ~70 s, one inflater per chunk
   'proof-value': 200_000, // base58-decoded in ~40 s
   'did-key': 200_000, // ~40 s
   'key-fragment': 200_000, // ~40 s

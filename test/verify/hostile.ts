@@ -2,7 +2,7 @@
 // far beyond its size unless the engine bounds its work. Shared by test/verify/hostile.spec.ts, which asserts the
 // outcome of each, and `npm run bench`, which measures time and peak memory; the size of each is a parameter.
 import { base64url } from 'jose';
-import { pngWithText } from './baking.js';
+import { iTxt, pngWithITxt, pngWithText } from './baking.js';
 
 type Json = Record<string, unknown>;
 
@@ -102,6 +102,9 @@ export function zlibZeros(size: number): Uint8Array {
 
 // ---- the classes ------------------------------------------------------------------------------------------------
 
+/** zlib data of no bytes at all (a stored final block of length 0). */
+const EMPTY_ZLIB = new Uint8Array([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+
 /** What each class builds for a given size parameter, and the reason the engine must give. */
 export interface HostileClass {
   name: string;
@@ -128,6 +131,16 @@ export const HOSTILE: HostileClass[] = [
     reason: 'too-large',
     check: 'format',
     build: (size) => pngWithText(zlibZeros(size), { compressed: true }),
+  },
+  {
+    name: 'png-chunks',
+    unit: 'credential chunks, each inflating to nothing',
+    reason: 'malformed',
+    check: 'format',
+    build: (size) => {
+      const empty = iTxt(EMPTY_ZLIB, { compressed: true });
+      return pngWithITxt(Array.from({ length: size }, () => empty));
+    },
   },
   {
     name: 'proof-value',
