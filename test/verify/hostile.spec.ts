@@ -4,7 +4,8 @@
 import { describe, expect, it } from '../harness.js';
 import { verifyCredential } from '../../src/verify/index.js';
 import { extractFromSvg } from '../../src/verify/baked.js';
-import { HOSTILE } from './hostile.js';
+import { base64url } from 'jose';
+import { HOSTILE, hostileBadge } from './hostile.js';
 
 /** The size each class is tested at (the unit is the class's own), and what the engine before the bounds did with it. */
 const SIZES: Record<string, number> = {
@@ -41,6 +42,15 @@ describe('hostile input under the size limits', () => {
       expect(failed!.message.length).to.be.below(400);
     });
   }
+
+  it('quotes a bounded part of a huge JWT header value in its message', async () => {
+    const jwt = `${base64url.encode(JSON.stringify({ alg: 'X'.repeat(1_000_000) }))}.${base64url.encode(JSON.stringify({ vc: hostileBadge() }))}.c2ln`;
+    const report = await verifyCredential(jwt, { network: false });
+    const proof = report.checks.find((check) => check.id === 'proof')!;
+    expect(proof.status).to.equal('failure');
+    expect(proof.message).to.match(/algorithm X+… is not supported/);
+    expect(proof.message.length).to.be.below(200);
+  });
 
   it('accepts every class at a size real credentials have', async () => {
     // The bounds refuse only what no credential needs: each class at a small size gets past them.

@@ -96,7 +96,10 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
   }
   const alg = String(header.alg);
   const details = { type: 'VC-JWT', alg, kid: header.kid };
-  if (!ALGORITHMS.includes(alg)) return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${alg} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  if (!ALGORITHMS.includes(alg)) {
+    const named = alg.length > 40 ? `${alg.slice(0, 40)}…` : alg; // the header is the sender's: quote a bounded part
+    return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${named} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  }
 
   let found: FoundKey;
   try {
