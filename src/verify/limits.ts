@@ -11,7 +11,7 @@ export const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 /** Deepest JSON nesting accepted (real credentials stay under 20). */
 export const MAX_DEPTH = 64;
 /** Most JSON objects and arrays in one input (a CLR of 1000 badges has about 30,000). */
-export const MAX_JSON_CONTAINERS = 200_000;
+export const MAX_JSON_CONTAINERS = 100_000;
 /** Largest credential (in objects and arrays) whose every schema problem is listed; a larger one gets its first. */
 export const MAX_LISTED_CONTAINERS = 20_000;
 /** Most nested credentials verified in one report (CLR children, endorsements, at every level together). */
@@ -115,12 +115,15 @@ export function findStructuralProblem(root: unknown, { shared = true }: { shared
 /** Whether `root` holds at most `max` objects and arrays; stops counting past `max`. */
 export function hasAtMostContainers(root: unknown, max: number): boolean {
   const stack: unknown[] = [root];
-  let count = 0;
+  let count = 1;
   while (stack.length) {
-    const value = stack.pop();
+    const value = stack.pop() as object;
     if (value === null || typeof value !== 'object') continue;
-    if (++count > max) return false;
-    for (const item of Array.isArray(value) ? value : Object.values(value)) if (item !== null && typeof item === 'object') stack.push(item);
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      if (item === null || typeof item !== 'object') continue;
+      if (++count > max) return false;
+      stack.push(item);
+    }
   }
   return true;
 }

@@ -47,7 +47,9 @@ function countKeys(context: unknown): number {
 /**
  * Bounds a JSON-LD document before it is expanded (expansion itself takes time in the number of nodes):
  * - its objects, each at most one node (the expanded bound below counts exactly);
- * - its arrays, whose values jsonld compares pairwise to drop duplicates;
+ * - the values jsonld's node map will compare pairwise to drop duplicates: those of one array, and those of one
+ *   property of every object with the same `id` (the bound below counts exactly, after expansion; this is its
+ *   early estimate for the usual `id`/`@id` keys);
  * - its @context processing. jsonld reuses a processed context when the same context value is applied to the same
  *   active context, so the cost is in distinct (enclosing contexts, context value) pairs, each as long as its list:
  *   the same value in a thousand nested badges costs once.
@@ -57,14 +59,18 @@ export function assertDocumentBounded(document: unknown): void {
   let inlineTerms = 0;
   let objects = 0;
   let mergeWork = 0;
+  const named = new Map<string, Set<string | number>>();
   // Each (enclosing scope, @context value) pair gets a small number: the scope its children are in.
   const scopes = new Map<string, number>();
   const stack: Array<{ value: unknown; scope: number }> = [{ value: document, scope: 0 }];
+  const merge = (work: number) => {
+    mergeWork += work;
+    if (mergeWork > MAX_MERGE_WORK) throw tooComplex('it gives one subject too many values of one property');
+  };
   while (stack.length) {
     const { value, scope } = stack.pop()!;
     if (Array.isArray(value)) {
-      mergeWork += (value.length * (value.length - 1)) / 2;
-      if (mergeWork > MAX_MERGE_WORK) throw tooComplex('it gives one subject too many values of one property');
+      merge((value.length * (value.length - 1)) / 2);
       for (const item of value) if (item !== null && typeof item === 'object') stack.push({ value: item, scope });
       continue;
     }
@@ -86,7 +92,20 @@ export function assertDocumentBounded(document: unknown): void {
         if (inlineTerms > MAX_INLINE_TERMS) throw tooComplex(`its inline contexts define more than ${MAX_INLINE_TERMS} terms`);
       }
     }
-    for (const key of Object.keys(value)) if (key !== '@context' && value[key] !== null && typeof value[key] === 'object') stack.push({ value: value[key], scope: inner });
+    const id = typeof value['@id'] === 'string' ? value['@id'] : typeof value.id === 'string' ? value.id : undefined;
+    for (const key of Object.keys(value)) {
+      if (key === '@context') continue;
+      const entry = value[key];
+      if (id !== undefined && key !== 'id' && key !== '@id') {
+        const values = named.get(`${id} ${key}`) ?? new Set();
+        named.set(`${id} ${key}`, values);
+        for (const item of Array.isArray(entry) ? entry : [entry]) {
+          merge(values.size);
+          values.add(isObject(item) ? (typeof item.id === 'string' ? `id ${item.id}` : values.size) : JSON.stringify(item));
+        }
+      }
+      if (entry !== null && typeof entry === 'object') stack.push({ value: entry, scope: inner });
+    }
   }
 }
 
