@@ -31,7 +31,7 @@ export const CANONIZE_MS_PER_STATEMENT = 0.05;
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const tooComplex = (what: string) => limitError('too-complex', `the document is too complex to canonicalize safely: ${what}`);
+const tooComplex = (what: string) => limitError('too-complex', `the document is too complex to verify safely: ${what}`);
 
 function countKeys(context: unknown): number {
   let keys = 0;
@@ -214,7 +214,7 @@ export function canonizeBudget(statements: number): { maxWorkFactor: number; sig
 export function canonizeFailure(error: unknown): unknown {
   const message = (error as Error)?.message ?? '';
   if (/Maximum deep iterations exceeded|Abort signal received/.test(message)) {
-    return limitError('too-complex', 'the document is too complex to canonicalize safely: its blank nodes cannot be told apart within the work budget');
+    return limitError('too-complex', 'the document is too complex to verify safely: its blank nodes cannot be told apart within the work budget');
   }
   return error;
 }

@@ -110,7 +110,7 @@ export interface HostileClass {
   name: string;
   /** What the size parameter counts. */
   unit: string;
-  reason: 'too-large' | 'too-complex' | 'malformed';
+  reason: 'too-large' | 'too-complex' | 'unsupported-format';
   /** The check that must fail with that reason. */
   check: 'format' | 'proof' | 'key';
   build(size: number): Promise<string | Uint8Array> | string | Uint8Array;
@@ -135,7 +135,7 @@ export const HOSTILE: HostileClass[] = [
   {
     name: 'png-chunks',
     unit: 'credential chunks, each inflating to nothing',
-    reason: 'malformed',
+    reason: 'unsupported-format',
     check: 'format',
     build: (size) => {
       const empty = iTxt(EMPTY_ZLIB, { compressed: true });
@@ -169,7 +169,7 @@ export const HOSTILE: HostileClass[] = [
   {
     name: 'svg-scan',
     unit: 'unclosed elements',
-    reason: 'malformed',
+    reason: 'unsupported-format',
     check: 'format',
     build: (size) => '<svg>' + '<openbadges:credential>'.repeat(size),
   },
