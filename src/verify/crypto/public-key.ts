@@ -62,7 +62,7 @@ function hasWebCryptoEd25519(): Promise<boolean> {
 
 /** The uncompressed form of a compressed NIST point, by @noble/curves (which also checks the point is on the curve). */
 export async function uncompressedPoint(curve: 'P-256' | 'P-384', compressed: Uint8Array): Promise<Uint8Array> {
-  const { p256, p384 } = await import('@noble/curves/nist.js');
+  const { p256, p384 } = await import('./nist.js');
   return (curve === 'P-256' ? p256 : p384).Point.fromBytes(compressed).toBytes(false);
 }
 
