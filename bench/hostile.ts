@@ -22,6 +22,7 @@ export const HOSTILE_SIZES: Record<string, number> = {
   'context-urls': 18_000,
   'scoped-contexts': 14_000,
   proofs: 2_800,
+  'proofs-by-iri': 2_400,
   'status-entries': 5_000,
   'json-depth': 4_000_000, // 8 MB
   'json-width': 2_600_000, // 8 MB

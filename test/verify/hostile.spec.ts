@@ -22,6 +22,7 @@ const SIZES: Record<string, number> = {
   'context-urls': 3_000, // ~21 s
   'scoped-contexts': 15_000,
   proofs: 2_000, // ~36 s and 1.4 GB
+  'proofs-by-iri': 3_000, // past the JSON count: one canonicalization each in the meaning layer, ~11 s
   'status-entries': 20_000, // ~40 s
   'json-depth': 4_000_000, // 8 MB: parsed whole, 500 MB at peak
   'json-width': 2_000_000, // 6 MB

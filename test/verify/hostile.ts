@@ -235,6 +235,16 @@ export const HOSTILE: HostileClass[] = [
     build: (size) => json(hostileBadge({ proof: Array.from({ length: size }, () => hostileProof()) })),
   },
   {
+    name: 'proofs-by-iri',
+    unit: 'proofs under the full IRI of `proof`',
+    reason: 'too-complex',
+    check: 'proof',
+    build: (size) => {
+      const { proof: _proof, ...badge } = hostileBadge();
+      return json({ ...badge, 'https://w3id.org/security#proof': Array.from({ length: size }, () => ({ '@graph': hostileProof() })) });
+    },
+  },
+  {
     name: 'status-entries',
     unit: 'credentialStatus entries',
     reason: 'too-complex',

@@ -13,7 +13,7 @@ import { canonizeQuads } from '../canonize.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
 import { keyFailureReason, resolveVerificationMethod, type ResolvedKey } from '../keys/resolve.js';
-import { limitReason } from '../limits.js';
+import { limitReason, MAX_PROOFS } from '../limits.js';
 import type { Meaning, ProofGraph } from '../meaning/read.js';
 import { chainedProofs, proofOptions, securedDocument } from '../meaning/secured.js';
 import type { VerifyContext } from '../options.js';
@@ -156,6 +156,8 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
 export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
   const { proofs } = meaning;
   if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: 'The credential has no proof: it is not signed.' }];
+  // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
+  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The credential carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
   const results = await Promise.all(
     proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
   );
