@@ -2,13 +2,13 @@
  * The `format` check: what the input is, decoded into a JSON-LD credential (and the JWS it came in, for VC-JWT).
  * Accepts an object, JSON text, a compact JWS, SVG text, or the bytes of a PNG or SVG.
  */
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { base64url, decodeJwt, decodeProtectedHeader } from 'jose';
 import { isCompactJws, isPng } from '../shape/formats.js';
 import { envelopedContent } from '../shape/credential.js';
 import { isObject, type JsonObject } from '../shape/json.js';
 import { isMdoc, isSdJwtVc, namedFormatMessage, namedJsonFormat, namedTextFormat, type NamedFormat } from '../shape/named-formats.js';
 import { extractFromPng, extractFromSvg } from './baked.js';
-import { findStructuralProblem, MAX_IMAGE_BYTES, MAX_TEXT_BYTES } from './limits.js';
+import { findCountProblem, findJsonTextProblem, findStructuralProblem, limitReason, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, type Problem } from './limits.js';
 import type { Check, CredentialKind, ReasonCode } from './types.js';
 
 export type CredentialInput = string | object | Uint8Array | ArrayBuffer | Blob;
@@ -34,15 +34,35 @@ const named = (kind: CredentialKind, format: NamedFormat): Decoded => ({
   check: { id: 'format', status: 'failure', reason: 'unsupported-format', message: namedFormatMessage(format), details: { format } },
 });
 
-function fromJson(value: unknown, kind: CredentialKind, label: string): Decoded {
-  const problem = findStructuralProblem(value);
-  if (problem) return failed(kind, `This ${label} can't be read safely: ${problem}.`, 'too-complex');
+const unsafe = (kind: CredentialKind, label: string, problem: Problem) => failed(kind, `This ${label} can't be read safely: ${problem.message}.`, problem.reason);
+
+/** `parsed`: the value came from JSON.parse, so it is a tree (objects handed in may share parts or cycle). */
+function fromJson(value: unknown, kind: CredentialKind, label: string, parsed = false): Decoded {
+  const problem = findStructuralProblem(value, { shared: !parsed });
+  if (problem) return unsafe(kind, label, problem);
   if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`);
+  const counts = findCountProblem(value);
+  if (counts) return unsafe(kind, label, counts);
   const enveloped = envelopedContent(value);
   if (enveloped) return fromEnveloped(enveloped, label);
   const format = namedJsonFormat(value);
   if (format) return named(kind, format);
   return { kind, credential: value, check: { id: 'format', status: 'success', message: `Read a ${label}.` } };
+}
+
+/** The JSON of a JWT's header and payload, checked before jose parses it; undefined when fine or not base64url. */
+function jwtPartsProblem(jwt: string): Problem | undefined {
+  for (const part of jwt.split('.', 2)) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(base64url.decode(part));
+    } catch {
+      return undefined; // decodeJwt says why
+    }
+    const problem = findJsonTextProblem(text);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 const JWT_MEDIA_TYPES = ['application/vc+jwt', 'application/vp+jwt', 'application/vc-ld+jwt', 'application/vp-ld+jwt', 'application/jwt'];
@@ -63,6 +83,8 @@ function headerOf(jwt: string): JsonObject {
 }
 
 function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
+  const problem = jwtPartsProblem(jwt);
+  if (problem) return unsafe(kind, label, problem);
   let payload: Record<string, unknown>;
   try {
     payload = decodeJwt(jwt);
@@ -74,7 +96,7 @@ function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   const credential = isPlainObject(payload.vc) ? payload.vc : isPlainObject(payload.vp) ? payload.vp : payload['@context'] ? payload : undefined;
   if (!credential && isSdJwtVc(headerOf(jwt), payload)) return named(kind, 'sd-jwt-vc');
   if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format');
-  const decoded = fromJson(credential, kind, label);
+  const decoded = fromJson(credential, kind, label, true);
   return decoded.credential ? { ...decoded, jwt } : decoded;
 }
 
@@ -87,13 +109,16 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
   const format = namedTextFormat(trimmed);
   if (format) return named('unknown', format);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const label = kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential';
+    const problem = findJsonTextProblem(trimmed);
+    if (problem) return unsafe(kindHint ?? 'json-ld', label, problem);
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
       return failed('json-ld', `This is not valid JSON: ${(error as Error).message}.`);
     }
-    return fromJson(value, kindHint ?? 'json-ld', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential');
+    return fromJson(value, kindHint ?? 'json-ld', label, true);
   }
   if (isCompactJws(trimmed)) return fromJwt(trimmed, kindHint ?? 'vc-jwt', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'VC-JWT');
   if (trimmed.startsWith('<')) {
@@ -116,7 +141,7 @@ async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
     try {
       baked = await extractFromPng(bytes);
     } catch (error) {
-      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`);
+      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`, limitReason(error));
     }
     if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" iTXt chunk).', 'unsupported-format');
     const decoded = fromText(baked, 'baked-png');
@@ -147,6 +172,6 @@ export async function decodeInput(input: unknown): Promise<Decoded> {
     if (isPlainObject(input)) return fromJson(input, 'json-ld', 'JSON-LD credential');
     return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.', 'unsupported-format');
   } catch (error) {
-    return failed('unknown', `The input could not be read: ${(error as Error).message}.`, 'internal-error');
+    return failed('unknown', `The input could not be read: ${(error as Error).message}.`, limitReason(error) ?? 'internal-error');
   }
 }

@@ -14,8 +14,9 @@ import { verifySignature, type Curve, type PublicKey } from '../crypto/public-ke
 /** The algorithm each curve signs with, as JWS names it. */
 const ALGORITHM: Record<Curve, string> = { Ed25519: 'EdDSA', 'P-256': 'ES256', 'P-384': 'ES384' };
 const ALLOWED_MEMBERS = new Set(['alg', 'b64', 'crit', 'typ']);
-/** A JWS header of these suites is a few dozen characters. */
+/** A JWS header of these suites is a few dozen characters; a signature, 86 (Ed25519, P-256) or 128 (P-384). */
 const MAX_HEADER_CHARS = 1024;
+const MAX_SIGNATURE_CHARS = 256;
 
 /** Why the JWS can't be one of these suites' signatures, or undefined when its form is right. */
 function formProblem(header: JsonObject, key: PublicKey): string | undefined {
@@ -27,13 +28,18 @@ function formProblem(header: JsonObject, key: PublicKey): string | undefined {
   return undefined;
 }
 
-/**
- * Verifies a detached JWS over `verifyData` with `key`. Resolves to true or false for a well-formed JWS; throws with
- * a sentence when the JWS is not one these suites make.
- */
-export async function verifyDetachedJws(jws: string, verifyData: Uint8Array, key: PublicKey): Promise<boolean> {
+export interface DetachedJws {
+  /** The protected header as written (base64url). */
+  encodedHeader: string;
+  signature: Uint8Array;
+}
+
+/** Reads a detached JWS of these suites, before any verify data is computed; throws with a sentence when it is not one. */
+export function parseDetachedJws(jws: string, key: PublicKey): DetachedJws {
   const parts = jws.split('.');
-  if (parts.length !== 3 || parts[1] !== '' || !parts[0] || parts[0].length > MAX_HEADER_CHARS) throw new Error('its "jws" is not a detached JWS (header..signature)');
+  if (parts.length !== 3 || parts[1] !== '' || !parts[0] || parts[0].length > MAX_HEADER_CHARS || parts[2]!.length > MAX_SIGNATURE_CHARS) {
+    throw new Error('its "jws" is not a detached JWS (header..signature)');
+  }
   let header: JsonObject;
   try {
     header = decodeProtectedHeader(jws) as JsonObject;
@@ -43,6 +49,11 @@ export async function verifyDetachedJws(jws: string, verifyData: Uint8Array, key
   if (!isObject(header)) throw new Error('its JWS header is not a JSON object');
   const problem = formProblem(header, key);
   if (problem) throw new Error(problem);
+  return { encodedHeader: parts[0], signature: base64urlDecode(parts[2]!) };
+}
+
+/** Verifies a detached JWS over `verifyData` with `key`: true or false. */
+export function verifyDetachedJws(jws: DetachedJws, verifyData: Uint8Array, key: PublicKey): Promise<boolean> {
   // RFC 7797 §3: the signing input is the encoded header, a period, and the payload itself.
-  return verifySignature(key, base64urlDecode(parts[2]!), concatBytes(utf8(`${parts[0]}.`), verifyData));
+  return verifySignature(key, jws.signature, concatBytes(utf8(`${jws.encodedHeader}.`), verifyData));
 }

@@ -17,12 +17,13 @@ import { canonizeQuads } from '../canonize.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
 import { resolveVerificationMethod, type KeyPurpose, type ResolvedKey } from '../keys/resolve.js';
+import { limitReason, MAX_PROOFS } from '../limits.js';
 import type { Meaning, ProofGraph } from '../meaning/read.js';
 import { chainedProofs, proofOptions, securedDocument } from '../meaning/secured.js';
 import type { VerifyContext } from '../options.js';
 import type { Check, ReasonCode } from '../types.js';
 import { ambiguous } from './ambiguous.js';
-import { verifyDetachedJws } from './detached-jws.js';
+import { parseDetachedJws, verifyDetachedJws } from './detached-jws.js';
 import { keyBindingCheck, type Signer } from './key.js';
 import { keyLookupChecks } from './key-lookup.js';
 
@@ -173,12 +174,15 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
 
   let valid: boolean;
   try {
+    // Refused as malformed or too large before the work of canonicalizing: the JWS's form, the multibase's length.
+    const jws = suite.signature === 'jws' ? parseDetachedJws(signature, key.key) : undefined;
+    const bytes = jws ? undefined : multibaseDecode(signature);
     // The legacy suites hash with SHA-256 whatever the curve; ecdsa-rdfc-2019 with the curve's own hash.
-    const hash: Hash = key.key.curve === 'P-384' && suite.signature !== 'jws' ? 'SHA-384' : 'SHA-256';
-    if (suite.signature === 'jws') valid = await verifyDetachedJws(signature, await signedData(raw, meaning, proof, fields, suite, hash), key.key);
-    else valid = await verifySignature(key.key, multibaseDecode(signature), await signedData(raw, meaning, proof, fields, suite, hash));
+    const hash: Hash = key.key.curve === 'P-384' && !jws ? 'SHA-384' : 'SHA-256';
+    const data = await signedData(raw, meaning, proof, fields, suite, hash);
+    valid = jws ? await verifyDetachedJws(jws, data, key.key) : await verifySignature(key.key, bytes!, data);
   } catch (error) {
-    return [...fail('signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, expect.signer)];
+    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, expect.signer)];
   }
   const checks: Check[] = [];
   const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
@@ -194,6 +198,8 @@ export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, con
   const { proofs } = meaning;
   const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
   if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: `The ${noun} has no proof: it is not signed.` }];
+  // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
+  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The ${noun} carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
   const results = await Promise.all(
     proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof', expect)),
   );
