@@ -131,6 +131,7 @@ function dataIntegrity(name: string, curve: 'Ed25519' | 'P-256' | 'P-384', crypt
         if (proofOptions) suite.proof = { ...proofOptions };
         return signWith(credential, suite);
       },
+      signPresentation: (presentation, options) => signWith(presentation, new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: cryptosuite() }), authentication(options)),
     };
   };
 }
