@@ -13,6 +13,8 @@ export interface VerifyContext {
   extraContexts: Record<string, unknown>;
   trustedIssuers?: string[];
   recipient?: string;
+  /** Pass over remembered failed look-ups (VerifyOptions `fresh`). */
+  fresh: boolean;
   /** What a presentation's proof must carry (VerifyOptions `challenge`, `domain`). */
   challenge?: string;
   domain?: string;
@@ -40,6 +42,7 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     extraContexts,
     trustedIssuers: options.trustedIssuers,
     recipient: options.recipient,
+    fresh: options.fresh === true,
     ...(typeof options.challenge === 'string' && { challenge: options.challenge }),
     ...(typeof options.domain === 'string' && { domain: options.domain }),
     onProgress: options.onProgress,

@@ -142,6 +142,11 @@ export interface VerifyOptions {
   recipient?: string;
   /** Abort the verification. */
   signal?: AbortSignal;
+  /**
+   * Ask again what could not be looked up a moment ago (a retry, once the network is back): look-ups that failed are
+   * remembered for half a minute, so that a page of badges does not ask a broken host once per badge.
+   */
+  fresh?: boolean;
   /** For a presentation: the challenge (nonce) its proof must carry, as the verifier asked for it. */
   challenge?: string;
   /** For a presentation: the domain (audience) its proof must be for. */

@@ -78,7 +78,7 @@ describe('VC-JWTs without kid', () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
     const { kty, crv, x, y } = await exportJWK(publicKey);
     const did = `did:jwk:${btoa(JSON.stringify({ kty, crv, x, y })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-    const badge = { ...draftBadge(did), '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], issuanceDate: undefined, validFrom: '2025-01-01T00:00:00Z' };
+    const badge: Json = { ...draftBadge(did), '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], issuanceDate: undefined, validFrom: '2025-01-01T00:00:00Z' };
     const sign = (key: CryptoKey) => new SignJWT({ vc: badge, iss: did, jti: badge.id }).setProtectedHeader({ alg: 'ES256' }).sign(key);
     const report = await verifyCredential(await sign(privateKey), offline);
     expect(check(report, 'proof').status, JSON.stringify(report.checks)).to.equal('success');

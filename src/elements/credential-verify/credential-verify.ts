@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
@@ -64,11 +64,30 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
 
   protected readonly viewPurpose = 'credential' as const;
 
+  /**
+   * For a presentation: the challenge (nonce) its holder's proof must carry, as your site asked the wallet for it.
+   * Without it, a presentation's challenge binds nothing.
+   */
+  @property() challenge?: string;
+
+  /** For a presentation: the domain its holder's proof must be for (your site's). */
+  @property() domain?: string;
+
   @state() private dragging = false;
   @state() private fileName = '';
 
   @query('#paste') private pasteField?: HTMLTextAreaElement;
   @query('#url') private urlField?: HTMLInputElement;
+
+  protected override verifyLoaded(loaded: Parameters<CredentialElement<CredentialView>['verifyLoaded']>[0], options: Parameters<CredentialElement<CredentialView>['verifyLoaded']>[1]) {
+    return super.verifyLoaded(loaded, { ...options, ...(this.challenge && { challenge: this.challenge }), ...(this.domain && { domain: this.domain }) });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new expectation is a new question about the same presentation: verify again, without loading again.
+    if ((changed.has('challenge') || changed.has('domain')) && this.loaded) void this.verifyTask.run();
+  }
 
   /** Verifies what is in the form: the pasted text, else the URL. */
   submit(): void {

@@ -53,6 +53,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   @state() protected failure: CredentialErrorDetail | undefined;
   /** The view of the document as served (shown while verification is pending or off). */
   private documentView: V | undefined;
+  /** The next verification asks again what failed to answer before (a Retry). */
+  private retrying = false;
   private interrupted = false;
 
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
@@ -204,8 +206,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.verification = 'pending';
     // The panel of checks loads while the credential verifies, so it is there when the report is.
     const panel = loadChecks();
+    const fresh = this.retrying;
+    this.retrying = false;
     const report = await this.verifyLoaded(loaded, {
       signal,
+      ...(fresh && { fresh }),
       ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
       ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
       onProgress: ({ done, total, report: child }) => {
@@ -249,7 +254,9 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
    * (`unverifiable`: the issuer's key or DID document did not answer), once the network is back.
    */
   reverify(): void {
-    if (this.loaded) void this.verifyTask.run();
+    if (!this.loaded) return;
+    this.retrying = true;
+    void this.verifyTask.run();
   }
 
   private syncCustomStates(): void {
