@@ -59,6 +59,7 @@ describe('<credential-verify> and presentations', () => {
     await paste(el, JSON.stringify(vp, null, 2));
     await untilVerification(el, 'verified');
     expect(shadowText(el)).to.contain('Holder');
+    expect(shadow(el, '#credential-title')!.textContent).to.equal('Verifiable presentation');
     const tree = shadow(el, '[part="tree"]')!;
     expect(tree.querySelectorAll(':scope > li').length).to.equal(2);
     await expect(el).to.be.accessible();
