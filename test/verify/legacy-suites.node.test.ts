@@ -85,6 +85,20 @@ describe('Ed25519Signature2018', () => {
     }
   });
 
+  it('verifies a VC 1.1 presentation signed by its holder for authentication, with the credential inside', async () => {
+    const { key, did } = await ed25519Key2018();
+    const vc11 = { '@context': ['https://www.w3.org/2018/credentials/v1'] };
+    const signedCredential = await sign(credential(did, vc11), new Ed25519Signature2018({ key }));
+    const presentation = { ...vc11, type: ['VerifiablePresentation'], holder: did, verifiableCredential: [signedCredential] };
+    const purpose = new jsigs.purposes.AuthenticationProofPurpose({ challenge: 'abc', domain: 'school.example' });
+    const vp = clone(await jsigs.sign(clone(presentation), { suite: new Ed25519Signature2018({ key }), purpose, documentLoader }));
+    const report = await verifyCredential(vp, { ...offline, challenge: 'abc', domain: 'school.example' });
+    expect(problems(report), JSON.stringify(report.checks)).to.deep.equal(['proof/warning/legacy-suite', 'nested/warning/nested-warnings']);
+    expect(check(report, 'key').message).to.match(/belongs to the holder/);
+    expect(report.children.map((child) => child.status)).to.deep.equal(['warning']);
+    expect(check(await verifyCredential(vp, { ...offline, challenge: 'xyz' }), 'proof').reason).to.equal('challenge-mismatch');
+  });
+
   it('takes an Ed25519VerificationKey2018 (publicKeyBase58) from a did:web DID document', async () => {
     const did = 'did:web:registrar.example';
     const key = await Ed25519VerificationKey2018.generate({ id: `${did}#key-1`, controller: did });
