@@ -2,20 +2,14 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--credential-transcript-accent, var(--credential-accent, #1f5fbf));
-    --_surface: var(--credential-transcript-surface, var(--credential-surface, #ffffff));
-    --_ink: var(--credential-transcript-ink, var(--credential-ink, #1d2330));
-    --_border: var(--credential-transcript-border, var(--credential-border, #c9cfda));
-    --_radius: var(--credential-transcript-radius, var(--credential-radius, 12px));
+    --_own-accent: var(--credential-transcript-accent);
+    --_own-surface: var(--credential-transcript-surface);
+    --_own-ink: var(--credential-transcript-ink);
+    --_own-border: var(--credential-transcript-border);
+    --_own-radius: var(--credential-transcript-radius);
     --_row: var(--credential-transcript-row-height, 3.25rem);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--credential-transcript-accent, var(--credential-accent, #8fb6ff));
-      --_surface: var(--credential-transcript-surface, var(--credential-surface, #171b24));
-      --_ink: var(--credential-transcript-ink, var(--credential-ink, #e8ebf2));
-      --_border: var(--credential-transcript-border, var(--credential-border, #3a4254));
-    }
+    /* Achievement, grade, credits, verification: the column headings and every row share them. */
+    --_columns: minmax(0, 1fr) 8em 5.5em 9.5em;
   }
   .header {
     display: grid;
@@ -24,19 +18,24 @@ export const styles = css`
   .record-title {
     margin: 0;
     font-size: 1.35em;
+    line-height: 1.25;
   }
   .who {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 2em;
-    margin: 0.5em 0 0;
+    margin: 0;
   }
   .who dt,
-  .field span {
+  .field span,
+  .term-totals dt,
+  .record-totals dt {
     font-size: 0.8em;
     color: var(--_muted);
   }
-  .who dd {
+  .who dd,
+  .term-totals dd,
+  .record-totals dd {
     margin: 0;
     font-weight: 600;
   }
@@ -45,6 +44,11 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
+  }
+  .lifecycle {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_bad-text);
   }
   .progress {
     display: inline-flex;
@@ -66,25 +70,82 @@ export const styles = css`
   }
   input,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
     padding: 0.3em 0.5em;
   }
   .spacer {
     flex: 1;
   }
-  .count {
+  .count,
+  .empty,
+  .note {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* The skip link shows when it has the focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    justify-self: start;
+    padding: 0.3em 0.8em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .columns,
+  summary {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    gap: 1em;
+    padding-inline: 0.25em;
+  }
+  .columns {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+    border-bottom: 2px solid var(--_border);
+    padding-block: 0 0.35em;
+  }
+  .credits-cell {
+    text-align: end;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  /* Each cell's name: for screen readers on a wide layout (the column headings show it), shown on a narrow one. */
+  .cell-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .record {
+    display: grid;
+    gap: 1.25em;
+  }
+  .term {
+    display: grid;
+    gap: 0.25em;
+  }
+  .term-title {
+    margin: 0;
+    font-size: 1.05em;
+    padding-inline: 0.25em;
   }
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
+    border-top: 1px solid var(--_border);
   }
   .row {
     border-bottom: 1px solid var(--_border);
@@ -93,25 +154,25 @@ export const styles = css`
     contain-intrinsic-size: auto var(--_row);
   }
   summary {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) 7em 6.5em 3.5em 9.5em;
-    align-items: center;
-    gap: 0.75em;
-    padding: 0.55em 0.25em;
+    padding-block: 0.55em;
     cursor: pointer;
     list-style: none;
+    border-radius: 4px;
   }
   summary::-webkit-details-marker {
     display: none;
   }
-  .row[data-depth='1'] summary {
+  summary:focus-visible {
+    outline-offset: -2px;
+  }
+  .row[data-depth='1'] .name {
     padding-inline-start: 1.5em;
   }
-  .row[data-depth='2'] summary {
+  .row[data-depth='2'] .name {
     padding-inline-start: 3em;
   }
-  .row[data-depth='3'] summary,
-  .row[data-depth='4'] summary {
+  .row[data-depth='3'] .name,
+  .row[data-depth='4'] .name {
     padding-inline-start: 4.5em;
   }
   .row[data-depth='0'] .title {
@@ -126,13 +187,27 @@ export const styles = css`
   }
   .path,
   .type,
-  .term {
+  .conferred,
+  .repeat {
     color: var(--_muted);
     font-size: 0.85em;
+  }
+  .repeat {
+    font-style: italic;
+  }
+  .row[data-repeated] .grade,
+  .row[data-repeated] .credits-cell {
+    text-decoration: line-through;
   }
   .grade {
     font-weight: 700;
     overflow-wrap: anywhere;
+  }
+  .grade-label {
+    display: block;
+    font-size: 0.75em;
+    font-weight: 400;
+    color: var(--_muted);
   }
   .chip.small {
     font-size: 0.75em;
@@ -148,36 +223,63 @@ export const styles = css`
   .results {
     margin: 0;
   }
-  .credits table {
-    border-collapse: collapse;
-    min-width: 16em;
+  .term-totals,
+  .record-totals {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.25em 1.75em;
+    margin: 0.25em 0 0;
+    padding-inline: 0.25em;
+    text-align: end;
   }
-  .credits h3 {
-    margin: 0 0 0.25em;
-    font-size: 1em;
+  .totals {
+    display: grid;
+    gap: 0.5em;
+    padding-top: 0.75em;
+    border-top: 2px solid var(--_border);
   }
-  .credits th,
-  .credits td {
+  .record-totals {
+    justify-content: flex-start;
     text-align: start;
-    padding: 0.25em 0.75em 0.25em 0;
-    border-bottom: 1px solid var(--_border);
+    font-size: 1.05em;
   }
-  .credits tfoot th,
-  .credits tfoot td {
-    font-weight: 700;
+  @media screen {
+    .row[data-hidden],
+    .term[data-empty] {
+      display: none;
+    }
   }
-  /* Narrow containers: name on its own line, the rest below. */
+  /* Narrow containers: the name on its own line, grade, credits and status below; the column headings go. */
   @container (max-width: 36rem) {
     summary {
-      grid-template-columns: 1fr auto auto;
+      grid-template-columns: auto auto 1fr;
+      gap: 0.25em 1.25em;
+    }
+    .cell-label {
+      position: static;
+      width: auto;
+      height: auto;
+      clip: none;
+      overflow: visible;
+      font-size: 0.8em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    .credits-cell {
+      text-align: start;
     }
     .name {
       grid-column: 1 / -1;
     }
-    .term {
+    .chip.small {
+      justify-self: end;
+    }
+    .columns {
       display: none;
     }
   }
+  /* Printed: the whole record whatever the filter, every row laid out, no controls. */
   @media print {
     :host {
       --_ink: #000;
@@ -191,16 +293,21 @@ export const styles = css`
       padding: 0;
     }
     .toolbar,
+    .skip,
     .count,
     .progress,
     .checks,
     .more,
+    .path,
     button {
       display: none !important;
     }
     .row {
       content-visibility: visible;
       break-inside: avoid;
+    }
+    .term-title {
+      break-after: avoid;
     }
     .chip {
       border: 0;

@@ -4,7 +4,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { isAllowedImageUrl, resourcePolicy } from '../../render/url-policy.js';
+import { badgeLayout } from '../shared/badge-layout.styles.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
+import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
@@ -63,9 +65,10 @@ const IMAGE_POLICY = resourcePolicy();
  */
 @customElement('credential-badge')
 export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, badgeLayout, styles];
 
   protected readonly viewPurpose = 'card' as const;
+  protected readonly defaultHeadingLevel = 3;
 
   private readonly certificate = new CertificateController(this);
   /** The LinkedIn link of the current view (each render asks for it; it changes only with the view). */
@@ -80,6 +83,8 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   @state() private notice = '';
   /** The image URL that failed to load (a view read again after verification may name another). */
   @state() private failedImage: string | undefined;
+  /** The image URL that has loaded: until then the initials show in its place. */
+  @state() private shownImage: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -123,27 +128,31 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     return this.linkedIn.url;
   }
 
+  /** The badge image, over the initials of its name: they show until it loads, and in its place if it fails. */
   private renderImage(view: CredentialView): TemplateResult {
     const image = view.image;
-    if (image && image.url !== this.failedImage && isAllowedImageUrl(image.url, IMAGE_POLICY)) {
-      return html`<img
-        part="image"
-        class="image"
-        src=${image.url}
-        alt=${image.alt ?? view.title}
-        loading="lazy"
-        decoding="async"
-        referrerpolicy="no-referrer"
-        @error=${() => (this.failedImage = image.url)}
-      />`;
-    }
+    const usable = image && image.url !== this.failedImage && isAllowedImageUrl(image.url, IMAGE_POLICY);
+    const loaded = usable && image.url === this.shownImage;
     const initials = view.title
       .split(/\s+/)
       .filter((word) => /^[\p{L}\p{N}]/u.test(word))
       .slice(0, 2)
       .map((word) => word[0]!.toUpperCase())
       .join('');
-    return html`<span part="image" class="image placeholder" aria-hidden="true">${initials}</span>`;
+    return html`${loaded ? nothing : html`<span part="image" class="image placeholder" aria-hidden="true">${initials}</span>`}
+    ${usable
+      ? html`<img
+          part=${loaded ? 'image' : nothing}
+          class=${loaded ? 'image' : 'image loading'}
+          src=${image.url}
+          alt=${image.alt ?? view.title}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @load=${() => (this.shownImage = image.url)}
+          @error=${() => (this.failedImage = image.url)}
+        />`
+      : nothing}`;
   }
 
   private renderStatus(view: CredentialView): TemplateResult {
@@ -208,20 +217,26 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   private renderContent(view: CredentialView): TemplateResult {
     const issuer = view.issuer?.name;
+    const region = this.landmark ? 'region' : nothing;
     if (this.layout === 'certificate') {
-      return html`<article class="credential certificate-layout" aria-label=${view.title}>
+      return html`<div class="credential certificate-layout" role=${region} aria-label=${this.landmark ? view.title : nothing}>
         ${this.renderCertificate(view)}
         <div class="below">${this.renderStatus(view)} ${this.renderActions()}</div>
-      </article>`;
+      </div>`;
     }
-    return html`<article class="credential" aria-labelledby="name">
+    // The name is a heading on a card (it has sections below it); a badge is one line of a list, with no heading.
+    const name =
+      this.layout === 'card'
+        ? heading(this.level, view.title, { id: 'name', class: 'name', part: 'name' })
+        : html`<p class="name" part="name" id="name">${view.title}</p>`;
+    return html`<div class="credential" role=${region} aria-labelledby=${this.landmark ? 'name' : nothing}>
       <div class="media">${this.renderImage(view)}</div>
       <div class="body">
-        <p class="name" part="name" id="name">${view.title}</p>
+        ${name}
         ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
-        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale) : nothing} ${this.renderActions()}
+        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions()}
       </div>
-    </article>`;
+    </div>`;
   }
 
   override render(): TemplateResult {

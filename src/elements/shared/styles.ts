@@ -5,19 +5,42 @@
 import { css } from 'lit';
 
 export const tokens = css`
+  /*
+   * Each colour has a value per scheme, and each foreground is read against the background it sits on, so text keeps
+   * its contrast in both schemes whatever a page sets: a page's accent (one colour for both schemes, say) is lifted or
+   * darkened where it is text, and the text on an accent fill is black or white, whichever reads. A page can set a
+   * colour per scheme itself with light-dark(): --credential-accent: light-dark(#7a1f2b, #f0a8b3).
+   * --_own-* are the element's own --credential-<element>-* properties (see each element's styles).
+   */
   :host {
-    --_ink: var(--credential-ink, #1d2330);
+    color-scheme: light;
+    --_ink: var(--_own-ink, var(--credential-ink, #1d2330));
     --_muted: var(--credential-muted, #535b6b);
-    --_surface: var(--credential-surface, #ffffff);
+    --_surface: var(--_own-surface, var(--credential-surface, #ffffff));
     --_raised: var(--credential-surface-raised, #f4f6fa);
-    --_border: var(--credential-border, #c9cfda);
-    --_accent: var(--credential-accent, #1f5fbf);
+    --_border: var(--_own-border, var(--credential-border, #c9cfda));
+    /* Form controls' edges: 3:1 against the surface (WCAG 1.4.11), where a card's border is decoration. */
+    --_control: var(--credential-control-border, #767f90);
+    --_accent: var(--_own-accent, var(--credential-accent, #1f5fbf));
     --_ok: var(--credential-success, #16723a);
     --_warn: var(--credential-warning, #8a5a00);
     --_bad: var(--credential-danger, #b3261e);
-    --_radius: var(--credential-radius, 12px);
-    --_font: var(--credential-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_focus: var(--credential-focus-ring, #1f5fbf);
+    --_radius: var(--_own-radius, var(--credential-radius, 12px));
+    --_font: var(--_own-font, var(--credential-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    /* Foregrounds: accent and status colours as text on the surface, darkened as far as they need to be. */
+    --_accent-text: var(--credential-accent-text, oklch(from var(--_accent) min(l, 0.5) c h));
+    --_ok-text: oklch(from var(--_ok) min(l, 0.5) c h);
+    --_warn-text: oklch(from var(--_warn) min(l, 0.5) c h);
+    --_bad-text: oklch(from var(--_bad) min(l, 0.5) c h);
+    /* Text on an accent fill: white or black, whichever reads (the luminance where both give the same contrast is 0.179). */
+    --_on-accent: var(
+      --credential-accent-ink,
+      color(
+        from var(--_accent) srgb-linear clamp(0, (0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000, 1)
+          clamp(0, (0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000, 1) clamp(0, (0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000, 1)
+      )
+    );
+    --_focus: var(--credential-focus-ring, var(--_accent-text));
     --_speed: 160ms;
     display: block;
     container-type: inline-size;
@@ -30,16 +53,22 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_ink: var(--credential-ink, #e8ebf2);
-      --_muted: var(--credential-muted, #aeb6c6);
-      --_surface: var(--credential-surface, #171b24);
+      color-scheme: dark;
+      --_ink: var(--_own-ink, var(--credential-ink, #e8ebf2));
+      --_muted: var(--credential-muted, #b4bccb);
+      --_surface: var(--_own-surface, var(--credential-surface, #171b24));
       --_raised: var(--credential-surface-raised, #222835);
-      --_border: var(--credential-border, #3a4254);
-      --_accent: var(--credential-accent, #8fb6ff);
+      --_border: var(--_own-border, var(--credential-border, #3a4254));
+      --_control: var(--credential-control-border, #858fa3);
+      --_accent: var(--_own-accent, var(--credential-accent, #8fb6ff));
       --_ok: var(--credential-success, #7ad79a);
       --_warn: var(--credential-warning, #f2c46b);
       --_bad: var(--credential-danger, #ff9a8f);
-      --_focus: var(--credential-focus-ring, #8fb6ff);
+      /* Lifted as far as they need to be, on the dark surface. */
+      --_accent-text: var(--credential-accent-text, oklch(from var(--_accent) max(l, 0.8) c h));
+      --_ok-text: oklch(from var(--_ok) max(l, 0.8) c h);
+      --_warn-text: oklch(from var(--_warn) max(l, 0.8) c h);
+      --_bad-text: oklch(from var(--_bad) max(l, 0.8) c h);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -53,7 +82,7 @@ export const tokens = css`
     box-sizing: border-box;
   }
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
@@ -94,6 +123,25 @@ export const tokens = css`
   .button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, var(--_raised));
   }
+  /* The main action: the accent as a fill, its text black or white; hover moves the fill away from the text. */
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: color-mix(in oklab, var(--_accent) 82%, color(from var(--_on-accent) srgb-linear calc(1 - r) calc(1 - g) calc(1 - b)));
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_control);
+    border-radius: 6px;
+  }
   .chip {
     display: inline-flex;
     align-items: center;
@@ -107,13 +155,13 @@ export const tokens = css`
     color: var(--_muted);
   }
   .chip[data-status='verified'] {
-    color: var(--_ok);
+    color: var(--_ok-text);
   }
   .chip[data-status='warning'] {
-    color: var(--_warn);
+    color: var(--_warn-text);
   }
   .chip[data-status='failed'] {
-    color: var(--_bad);
+    color: var(--_bad-text);
   }
   .chip[data-status='pending'] .icon {
     animation: spin 1s linear infinite;
@@ -148,13 +196,13 @@ export const tokens = css`
     margin-top: 0.25em;
   }
   .check[data-status='success'] .icon {
-    color: var(--_ok);
+    color: var(--_ok-text);
   }
   .check[data-status='warning'] .icon {
-    color: var(--_warn);
+    color: var(--_warn-text);
   }
   .check[data-status='failure'] .icon {
-    color: var(--_bad);
+    color: var(--_bad-text);
   }
   .check-text {
     display: grid;
