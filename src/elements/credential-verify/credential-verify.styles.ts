@@ -10,6 +10,7 @@ export const styles = css`
   }
   .form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .intro {
@@ -58,6 +59,7 @@ export const styles = css`
   }
   .report {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .outcome {

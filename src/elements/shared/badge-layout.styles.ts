@@ -15,6 +15,7 @@ export const badgeLayout = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_ink);
+    color-scheme: var(--_scheme);
   }
   .media {
     flex: none;

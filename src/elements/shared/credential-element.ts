@@ -275,9 +275,9 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     return supportedLocale(this.locale);
   }
 
-  /** The language tag for Intl formatting (dates, numbers). */
+  /** The language tag for Intl formatting (dates, numbers): its own `lang` (the property, which reflects after rendering), else inherited. */
   protected get locale(): string {
-    return languageOf(this);
+    return this.lang || languageOf(this);
   }
 
   /** A message looked up outside render (say in an event handler), in this element's locale. */

@@ -13,7 +13,7 @@ export const tokens = css`
    * --_own-* are the element's own --credential-<element>-* properties (see each element's styles).
    */
   :host {
-    color-scheme: light;
+    --_scheme: light;
     --_ink: var(--_own-ink, var(--credential-ink, #1d2330));
     --_muted: var(--credential-muted, #535b6b);
     --_surface: var(--_own-surface, var(--credential-surface, #ffffff));
@@ -44,16 +44,24 @@ export const tokens = css`
     --_speed: 160ms;
     display: block;
     container-type: inline-size;
-    color: var(--_ink);
     font-family: var(--_font);
     line-height: 1.45;
+  }
+  /*
+   * Colours and the scheme of native controls are set on what the element paints (its surfaces), never on the host:
+   * a page's fallback content in a slot outside them keeps the page's own colours.
+   */
+  .error,
+  .skeleton {
+    color: var(--_ink);
+    color-scheme: var(--_scheme);
   }
   :host([hidden]) {
     display: none;
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      color-scheme: dark;
+      --_scheme: dark;
       --_ink: var(--_own-ink, var(--credential-ink, #e8ebf2));
       --_muted: var(--credential-muted, #b4bccb);
       --_surface: var(--_own-surface, var(--credential-surface, #171b24));
@@ -221,7 +229,7 @@ export const tokens = css`
     color: var(--_muted);
   }
   .error {
-    border: 1px solid var(--_bad);
+    border: 1px solid var(--_bad-text);
     border-radius: var(--_radius);
     padding: 0.75em 1em;
     display: grid;
@@ -260,11 +268,14 @@ export const tokens = css`
 export const panel = css`
   .base {
     display: grid;
+    /* One column that never grows past the box, whatever a long line inside wants (the credential's JSON, say). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_ink);
+    color-scheme: var(--_scheme);
   }
 `;
