@@ -128,12 +128,16 @@ export const styles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-  .record {
+  .record,
+  .term {
     display: grid;
+    /* Never wider than the box, whatever a long word or a closed row's content would like. */
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .record {
     gap: 1.25em;
   }
   .term {
-    display: grid;
     gap: 0.25em;
   }
   .term-title {
@@ -197,7 +201,8 @@ export const styles = css`
   }
   .row[data-repeated] .grade,
   .row[data-repeated] .credits-cell {
-    text-decoration: line-through;
+    color: var(--_muted);
+    font-weight: 400;
   }
   .grade {
     font-weight: 700;
@@ -253,8 +258,17 @@ export const styles = css`
   /* Narrow containers: the name on its own line, grade, credits and status below; the column headings go. */
   @container (max-width: 36rem) {
     summary {
-      grid-template-columns: auto auto 1fr;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
       gap: 0.25em 1.25em;
+    }
+    .name {
+      flex-basis: 100%;
+    }
+    .grade,
+    .credits-cell {
+      min-width: 0;
     }
     .cell-label {
       position: static;
@@ -269,11 +283,8 @@ export const styles = css`
     .credits-cell {
       text-align: start;
     }
-    .name {
-      grid-column: 1 / -1;
-    }
     .chip.small {
-      justify-self: end;
+      margin-inline-start: auto;
     }
     .columns {
       display: none;

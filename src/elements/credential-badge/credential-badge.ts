@@ -133,9 +133,10 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     const image = view.image;
     const usable = image && image.url !== this.failedImage && isAllowedImageUrl(image.url, IMAGE_POLICY);
     const loaded = usable && image.url === this.shownImage;
-    const initials = view.title
-      .split(/\s+/)
-      .filter((word) => /^[\p{L}\p{N}]/u.test(word))
+    // Words that start with a letter first ("CS 101: Intro…" is CI), numbers only when there are no words.
+    const words = view.title.split(/\s+/);
+    const lettered = words.filter((word) => /^\p{L}/u.test(word));
+    const initials = (lettered.length ? lettered : words.filter((word) => /^\p{N}/u.test(word)))
       .slice(0, 2)
       .map((word) => word[0]!.toUpperCase())
       .join('');

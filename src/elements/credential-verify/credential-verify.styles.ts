@@ -16,6 +16,9 @@ export const styles = css`
   .intro {
     margin: 0 0 0.5em;
   }
+  ::slotted(:first-child) {
+    margin-top: 0;
+  }
   .dropzone {
     display: flex;
     flex-wrap: wrap;

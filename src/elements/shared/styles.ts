@@ -224,6 +224,7 @@ export const tokens = css`
   .check-purpose,
   .check-message {
     font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
   .check-purpose {
     color: var(--_muted);
