@@ -15,6 +15,7 @@ import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { rovingMove, rovingStop, rovingTarget } from '../shared/roving-focus.js';
 import { panel, tokens } from '../shared/styles.js';
 import { styles } from './clr-transcript.styles.js';
+import { recordStyles } from './render-record.styles.js';
 import { downloadOriginal } from './download.js';
 import { printRecord, watchPrinting, type PrintHeader } from './print.js';
 import { recordLayout, type RecordLayout } from './record.js';
@@ -70,7 +71,7 @@ import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
  */
 @customElement('clr-transcript')
 export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
-  static override styles = [tokens, panel, styles];
+  static override styles = [tokens, panel, styles, recordStyles];
 
   protected readonly viewPurpose = 'transcript' as const;
   protected readonly defaultHeadingLevel = 2;
@@ -124,7 +125,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (!view) return undefined;
     return this.inLocale(() => {
       const [before = '', between = '', after = ''] = msg(str`Page ${'\u0001'} of ${'\u0002'}`, { id: 'transcript.page' }).split(/[\u0001\u0002]/);
-      return { header: [view.issuer.name, view.title, this.learnerLine(view)].filter(Boolean).join(' · '), pageLabel: [before, between, after] as const };
+      return { header: [view.issuer.name, this.learnerLine(view)] as const, pageLabel: [before, between, after] as const };
     });
   }
 

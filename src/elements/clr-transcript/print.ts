@@ -7,8 +7,8 @@
  */
 
 export interface PrintHeader {
-  /** The running header: institution, record, learner. */
-  header: string;
+  /** The running header: the institution on the left, the learner on the right. */
+  header: readonly [left: string, right: string];
   /** "Page {page} of {pages}" in the element's language, split around the two numbers. */
   pageLabel: readonly [before: string, between: string, after: string];
 }
@@ -27,11 +27,12 @@ export function cssString(text: string): string {
 }
 
 /** The `@page` rule for a header. */
-export function pageRule({ header, pageLabel: [before, between, after] }: PrintHeader): string {
+export function pageRule({ header: [left, right], pageLabel: [before, between, after] }: PrintHeader): string {
   const box = 'font: 9pt system-ui, sans-serif; color: #333;';
   return `@page {
   margin: 18mm 16mm;
-  @top-left { content: ${cssString(header)}; ${box} }
+  @top-left { content: ${cssString(left)}; ${box} }
+  @top-right { content: ${cssString(right)}; ${box} }
   @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; ${box} }
 }`;
 }

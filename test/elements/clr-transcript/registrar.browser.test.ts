@@ -139,7 +139,8 @@ describe('<clr-transcript> for a registrar', () => {
     expect(added).to.have.length(1);
     const rule = [...added[0]!.cssRules].map((item) => item.cssText).join('\n');
     expect(rule).to.contain('@page');
-    expect(rule).to.contain('Riverside Community College · Maya Chen: Comprehensive Learner Record · Maya Chen · Student ID RCC-2023-04817');
+    expect(rule).to.match(/@top-left \{[^}]*content: "Riverside Community College"/);
+    expect(rule).to.match(/@top-right \{[^}]*content: "Maya Chen · Student ID RCC-2023-04817"/);
     expect(rule).to.match(/"Page " counter\(page\) " of " counter\(pages\)/);
     window.dispatchEvent(new Event('afterprint'));
     expect(document.adoptedStyleSheets).to.have.length(before);
