@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
-import { isAllowedImageUrl, resourcePolicy } from '../../render/url-policy.js';
+import { renderBadgeImage } from '../shared/badge-image.js';
 import { badgeLayout } from '../shared/badge-layout.styles.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
@@ -18,8 +18,6 @@ import { styles } from './credential-badge.styles.js';
 import { linkedInUrlOf, pageUrlOf } from './links.js';
 
 export type BadgeLayout = 'badge' | 'card' | 'certificate';
-
-const IMAGE_POLICY = resourcePolicy();
 
 /**
  * One credential (an Open Badges 3.0 badge, an Accredible credential or an ibl.ai credential) as a badge, a card or
@@ -128,34 +126,6 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     return this.linkedIn.url;
   }
 
-  /** The badge image, over the initials of its name: they show until it loads, and in its place if it fails. */
-  private renderImage(view: CredentialView): TemplateResult {
-    const image = view.image;
-    const usable = image && image.url !== this.failedImage && isAllowedImageUrl(image.url, IMAGE_POLICY);
-    const loaded = usable && image.url === this.shownImage;
-    // Words that start with a letter first ("CS 101: Intro…" is CI), numbers only when there are no words.
-    const words = view.title.split(/\s+/);
-    const lettered = words.filter((word) => /^\p{L}/u.test(word));
-    const initials = (lettered.length ? lettered : words.filter((word) => /^\p{N}/u.test(word)))
-      .slice(0, 2)
-      .map((word) => word[0]!.toUpperCase())
-      .join('');
-    return html`${loaded ? nothing : html`<span part="image" class="image placeholder" aria-hidden="true">${initials}</span>`}
-    ${usable
-      ? html`<img
-          part=${loaded ? 'image' : nothing}
-          class=${loaded ? 'image' : 'image loading'}
-          src=${image.url}
-          alt=${image.alt ?? view.title}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          @load=${() => (this.shownImage = image.url)}
-          @error=${() => (this.failedImage = image.url)}
-        />`
-      : nothing}`;
-  }
-
   private renderStatus(view: CredentialView): TemplateResult {
     const lifecycle = lifecycleOf(this.report, view);
     const lifecycleDate = formatDate(lifecycle === 'not-yet-valid' ? view.issued : view.expires, this.locale);
@@ -231,7 +201,14 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
         ? heading(this.level, view.title, { id: 'name', class: 'name', part: 'name' })
         : html`<p class="name" part="name" id="name">${view.title}</p>`;
     return html`<div class="credential" role=${region} aria-labelledby=${this.landmark ? 'name' : nothing}>
-      <div class="media">${this.renderImage(view)}</div>
+      <div class="media">
+        ${renderBadgeImage(view, {
+          loaded: this.shownImage,
+          failed: this.failedImage,
+          onLoad: (url) => (this.shownImage = url),
+          onError: (url) => (this.failedImage = url),
+        })}
+      </div>
       <div class="body">
         ${name}
         ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}

@@ -1,5 +1,6 @@
 // <credential-badge>'s image: the badge image when it loads; the initials of the name in its place while it loads
-// and when it fails (never an empty square).
+// and when it fails (never an empty square). The image loads lazily, and a page the runner keeps in the background
+// loads none: the tests tell the image it loaded or failed, as the browser would, and check what is drawn.
 import { describe, it } from '../../harness.js';
 import { fixture, html, expect } from '@open-wc/testing';
 import { CredentialBadge } from '../../../src/credential-badge.js';
@@ -17,8 +18,12 @@ async function badgeWithImage(image: unknown): Promise<CredentialBadge> {
 }
 
 describe('<credential-badge> image', () => {
-  it('shows the initials of the name when the image fails to load', async () => {
+  it('shows the initials of the name while the image loads, and in its place when it fails', async () => {
     const el = await badgeWithImage({ id: 'data:image/png;base64,bm90IGFuIGltYWdl', type: 'Image' });
+    // Loading: the initials show; the image waits, unseen, over them.
+    expect(shadow(el, '.placeholder')!.textContent).to.equal('CI');
+    expect(getComputedStyle(shadow(el, 'img')!).opacity).to.equal('0');
+    shadow(el, 'img')!.dispatchEvent(new Event('error'));
     await until(el, () => !shadow(el, 'img'), 'the broken image stayed');
     const placeholder = shadow(el, '[part="image"]')!;
     expect(placeholder.classList.contains('placeholder')).to.equal(true);
@@ -34,6 +39,8 @@ describe('<credential-badge> image', () => {
     // The signed badge's own image (a data: PNG).
     const credential = await signedBadge();
     el.credential = credential;
+    await until(el, () => shadow(el, 'img') !== null, 'no image');
+    shadow(el, 'img')!.dispatchEvent(new Event('load'));
     await until(el, () => shadow(el, 'img[part="image"]') !== null, 'the image never showed');
     expect(shadow(el, '.placeholder')).to.equal(null);
     expect(getComputedStyle(shadow(el, 'img')!).opacity).to.equal('1');
