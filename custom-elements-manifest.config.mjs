@@ -2,7 +2,9 @@
 // is current). packagejson: false, because package.json's "customElements" field is maintained by hand.
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/**/*.styles.ts'],
+  // define.ts registers elements by a tag name it is given: the analyzer would list a bogus "tagName" element.
+  // The gallery's dialog card is <credential-badge> fed by the gallery, not an element of the package's API.
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/define.ts', 'src/elements/credential-gallery/gallery-card.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -3,6 +3,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'vite';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
+import { fixturesNotice, haveSharedFixtures, NOTICE_PRINTED, suitesNeedingFixtures, testFiles } from './scripts/shared-fixtures.mjs';
+import { cspPages } from './test/render/csp-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(installHint);
@@ -13,6 +15,10 @@ const vite = await createServer({
   clearScreen: false,
   logLevel: 'warn',
 });
+
+// Without ../shared/fixtures (a fresh clone), the suites that read it are left out, and one line says which.
+const withoutFixtures = haveSharedFixtures() ? [] : suitesNeedingFixtures(testFiles(/\.(spec|browser\.test)\.ts$/));
+if (withoutFixtures.length && !process.env[NOTICE_PRINTED]) console.log(fixturesNotice(withoutFixtures));
 
 const runnerOwnPath = (path) => path === '/' || path.startsWith('/__web-dev-server') || path.startsWith('/__web-test-runner');
 
@@ -30,11 +36,11 @@ function viteMiddleware(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.spec.ts', 'test/**/*.browser.test.ts'],
+  files: ['test/**/*.spec.ts', 'test/**/*.browser.test.ts', ...withoutFixtures.map((file) => `!${file}`)],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  middleware: [viteMiddleware],
+  middleware: [cspPages, viteMiddleware],
   plugins: [{ name: 'close-vite', serverStop: () => vite.close() }],
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.startsWith('[vite]')),
   browsers: [

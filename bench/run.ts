@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the project and the plain-stack baseline, then measures both in headless Chromium in one
  * run — bundle bytes, verification time cold and warm, main-thread blocking, and a page of 100 badges — and prints a
- * table with the ratios. Writes bench/results.json. Figures, not assertions: nothing here fails on a number.
+ * table with the ratios; then each class of hostile input, in Node (time, peak memory) and in the worker (time).
+ * Writes bench/results.json. Figures, not assertions: nothing here fails on a number. BENCH_DOCS=ob,clr-10,badges,gallery,hostile
+ * picks sections.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome, installHint } from '../scripts/find-chrome.mjs';
 import { writeDocuments } from './documents.js';
+import { hostileTable, measureChromium, measureNode, writeHostile, type HostileRow, type NodeRun } from './hostile.js';
+import { proxyBench } from './proxy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -50,7 +54,7 @@ function staticClosure(file: string, seen = new Set<string>()): string[] {
 }
 
 function sizes() {
-  const dist = join(root, 'dist');
+  const dist = join(root, 'cdn'); // the script-tag build: what a school's page loads
   const entry = (name: string) => join(dist, name);
   const worker = readdirSync(join(dist, 'assets')).find((name) => /^worker-.*\.js$/.test(name));
   const table: Record<string, Size> = {};
@@ -159,6 +163,74 @@ async function measureBadges(browser: Browser, origin: string, inFlight: { max: 
   return { ...result, maxInFlight: inFlight.max };
 }
 
+/**
+ * The 100-badge page as one <credential-gallery>, against the 100 separate badges, each in fresh contexts, ROUNDS
+ * times (medians); and a thousand credentials in one gallery, scrolled to the end, for its longest main-thread task.
+ */
+async function measureGallery(browser: Browser, origin: string, inFlight: { max: number }) {
+  const run = async (path: string, done: string): Promise<Record<string, number>> => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    inFlight.max = 0;
+    await page.goto(`${origin}${path}`);
+    const result = (await page.waitForFunction((name) => (window as any)[name], { timeout: 120_000 }, done).then((handle) => handle.jsonValue())) as Record<string, number>;
+    await context.close();
+    return { ...result, maxInFlight: inFlight.max };
+  };
+  const badges: Array<Record<string, number>> = [];
+  const galleries: Array<Record<string, number>> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    badges.push(await run('/bench/pages/badges.html', 'badgesDone'));
+    galleries.push(await run('/bench/pages/gallery.html', 'galleryDone'));
+  }
+  const middle = (runs: Array<Record<string, number>>, key: string) => median(runs.map((entry) => entry[key]!))!;
+  const thousand = await run('/bench/pages/gallery.html?count=1000', 'galleryDone');
+  return {
+    badges: { verifiedMs: middle(badges, 'verifiedMs'), longestTaskMs: Math.max(...badges.map((entry) => entry['longestTaskMs']!)), maxInFlight: Math.max(...badges.map((entry) => entry['maxInFlight']!)) },
+    gallery: {
+      visibleMs: middle(galleries, 'visibleMs'),
+      verifiedMs: middle(galleries, 'verifiedMs'),
+      verifiedCount: Math.min(...galleries.map((entry) => entry['verifiedCount']!)),
+      longestTaskMs: Math.max(...galleries.map((entry) => entry['longestTaskMs']!)),
+      maxInFlight: Math.max(...galleries.map((entry) => entry['maxInFlight']!)),
+    },
+    thousand: { tiles: thousand['tiles']!, longestTaskMs: thousand['longestTaskMs']!, totalBlockingMs: thousand['totalBlockingMs']! },
+  };
+}
+
+function galleryLines(result: Awaited<ReturnType<typeof measureGallery>>): string[] {
+  const { badges, gallery, thousand } = result;
+  return [
+    '',
+    `The 100-badge page as one <credential-gallery>, median of ${ROUNDS} fresh pages each:`,
+    `  100 <credential-badge> elements: all verified ${ms(badges.verifiedMs)}; longest task ${ms(badges.longestTaskMs)}; at most ${badges.maxInFlight} requests in flight`,
+    `  one <credential-gallery>:        tiles on screen verified ${ms(gallery.visibleMs)}, all 100 verified ${ms(gallery.verifiedMs)} (${gallery.verifiedCount} verified; ${ratio(badges.verifiedMs, gallery.verifiedMs)} the badges); longest task ${ms(gallery.longestTaskMs)}; at most ${gallery.maxInFlight} requests in flight`,
+    `  1,000 credentials in one gallery, scrolled to the end: ${thousand.tiles} tiles in the DOM; longest task ${ms(thousand.longestTaskMs)}, TBT ${ms(thousand.totalBlockingMs)}`,
+  ];
+}
+
+async function measureHostile(browser: Browser, origin: string) {
+  step('writing the hostile inputs');
+  const rows = await writeHostile(new URL('./.data/hostile/', import.meta.url));
+  const normalFile = 'bench/.data/ob.json';
+  const normal = { ...measureNode(normalFile, normalFile), chromiumMs: (await measureChromium(browser, origin, '../ob.json'))?.ms };
+  // A genuine CLR of 200 signed badges, for scale: the work a real credential of this size takes.
+  const clr = 'bench/.data/clr-200.json';
+  const references: HostileRow[] = [
+    { name: 'clr-200 (real)', size: 200, unit: 'nested badges', inputBytes: statSync(join(root, clr)).size, node: measureNode(clr, normalFile), chromium: await measureChromium(browser, origin, '../clr-200.json') },
+  ];
+  for (const row of rows) {
+    step(`hostile input: ${row.name} (${(row.inputBytes / 1048576).toFixed(1)} MB)`);
+    try {
+      row.node = measureNode(`bench/.data/hostile/${row.file}`, normalFile);
+      row.chromium = await measureChromium(browser, origin, row.file);
+    } catch (error) {
+      row.error = `error: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
+  return { rows: rows.map(({ file: _file, ...row }) => row), normal, references };
+}
+
 // ---- report ----------------------------------------------------------------------------------------------------
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -181,6 +253,8 @@ async function main() {
   const browserVersion = await browser.version();
   const verification: Record<string, { project: { cold: Run; warm: Run }; baseline: { cold: Run; warm: Run } }> = {};
   let badges: Record<string, number> | undefined;
+  let gallery: Awaited<ReturnType<typeof measureGallery>> | undefined;
+  let hostile: { rows: HostileRow[]; normal: NodeRun & { chromiumMs?: number }; references: HostileRow[] } | undefined;
   try {
     for (const doc of documents) {
       step(`verifying ${doc}`);
@@ -196,6 +270,14 @@ async function main() {
         return undefined;
       });
     }
+    if (!only?.length || only.includes('gallery')) {
+      step('the 100-badge page as one gallery, and a thousand credentials');
+      gallery = await measureGallery(browser, origin, inFlight).catch((error) => {
+        step(`gallery page failed: ${(error as Error).message}`);
+        return undefined;
+      });
+    }
+    if (!only?.length || only.includes('hostile')) hostile = await measureHostile(browser, origin);
   } finally {
     await browser.close();
     server.close();
@@ -217,10 +299,25 @@ async function main() {
     lines.push('');
     lines.push(`100 <credential-badge> elements: all shown ${ms(badges.shownMs)}, all verified ${ms(badges.verifiedMs)} after navigation start (${badges.verifiedCount} verified); at most ${badges.maxInFlight} requests in flight; longest task ${ms(badges.longestTaskMs)}, TBT ${ms(badges.totalBlockingMs)}`);
   }
+  if (gallery) lines.push(...galleryLines(gallery));
+  if (hostile) lines.push('', ...hostileTable(hostile.rows, hostile.normal, hostile.references));
+  step('the secrets proxy');
+  const proxy = await proxyBench();
+  lines.push('', ...proxy.lines);
   const text = lines.join('\n');
   console.log(text);
-  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges }, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, gallery, hostile, proxy: proxy.results }, null, 2) + '\n');
   step('wrote bench/results.json');
 }
 
-await main();
+/** `npm run bench -- proxy`: the proxy section alone; its figures replace the `proxy` entry of results.json. */
+async function proxyOnly() {
+  const proxy = await proxyBench();
+  console.log(proxy.lines.join('\n'));
+  const file = join(root, 'bench/results.json');
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, proxy: { date: new Date().toISOString(), ...proxy.results } }, null, 2) + '\n');
+  step('wrote the proxy figures to bench/results.json');
+}
+
+await (process.argv.slice(2).includes('proxy') ? proxyOnly() : main());

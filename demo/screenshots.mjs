@@ -12,12 +12,12 @@ import { findChrome, installHint } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const PAGES = ['index', 'credential-badge', 'clr-transcript', 'credential-verify', 'gallery', 'school'];
+const PAGES = ['index', 'credential-badge', 'clr-transcript', 'credential-verify', 'credential-gallery', 'gallery', 'school'];
 const WIDTHS = [1280, 375];
 const SCHEMES = ['light', 'dark'];
 
 // In the page: every element has finished (loaded or failed, verified or not), apart from those shown loading on purpose.
-const SETTLED = `(() => [...document.querySelectorAll('credential-badge, clr-transcript, credential-verify')]
+const SETTLED = `(() => [...document.querySelectorAll('credential-badge, clr-transcript, credential-verify, credential-gallery')]
   .filter((el) => el.id !== 'never' && el.dataset.state !== 'loading')
   .every((el) => el.state !== 'loading' && el.verification !== 'pending'))()`;
 

@@ -1,10 +1,12 @@
-// `npm test`: the Node suites, then the Chromium suites; prints one `N passed, N failed` line of the totals.
+// `npm test`: the Node suites (with the consumer builds of the packed package), then the Chromium suites; prints one
+// `N passed, N failed` line of the totals. Without ../shared/fixtures, one line first names the suites left out.
 import { spawn } from 'node:child_process';
 import { findChrome, installHint } from './find-chrome.mjs';
+import { fixturesNotice, haveSharedFixtures, NOTICE_PRINTED, suitesNeedingFixtures, testFiles } from './shared-fixtures.mjs';
 
 function run(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, [NOTICE_PRINTED]: '1' } });
     let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -36,12 +38,15 @@ if (!findChrome()) {
   process.exit(1);
 }
 
+if (!haveSharedFixtures()) console.log(fixturesNotice(suitesNeedingFixtures(testFiles(/\.(spec|node\.test|browser\.test)\.ts$/))));
+
+const started = Date.now();
 const node = await run(process.execPath, ['scripts/run-node-tests.mjs']);
 const browser = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js']);
 const n = nodeCounts(node.output);
 const b = browserCounts(browser.output);
 const failedRun = node.code !== 0 || browser.code !== 0;
 const failed = n.fail + b.fail + (failedRun && n.fail + b.fail === 0 ? 1 : 0);
-console.log(`\nnode: ${n.pass} passed, ${n.fail} failed; chromium: ${b.pass} passed, ${b.fail} failed`);
+console.log(`\nnode: ${n.pass} passed, ${n.fail} failed; chromium: ${b.pass} passed, ${b.fail} failed; ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${n.pass + b.pass} passed, ${failed} failed`);
 process.exit(failedRun ? 1 : 0);

@@ -6,6 +6,7 @@ export type CredentialErrorCode =
   // input and decoding
   | 'INVALID_INPUT'
   | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_COMPLEX'
   | 'UNSUPPORTED_FORMAT'
   // network and provider APIs
   | 'NETWORK'
@@ -23,6 +24,7 @@ export type CredentialErrorCode =
   // verification
   | 'CONTEXT_NOT_BUNDLED'
   | 'KEY_NOT_FOUND'
+  | 'INVALID_DID'
   // rendering
   | 'TEMPLATE_REJECTED';
 

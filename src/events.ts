@@ -9,6 +9,9 @@ import type { VerificationReport } from './verify/types.js';
 /** What was loaded, in the display model: a CredentialView, or a TranscriptView from `<clr-transcript>`. */
 export type CredentialLoadDetail = CredentialView | TranscriptView;
 
+/** What `<credential-gallery>` has loaded: the display model of each credential listed so far, in list order. */
+export type CredentialListDetail = readonly CredentialView[];
+
 export interface CredentialErrorDetail {
   /** A stable code to branch on (see CredentialErrorCode in errors.ts). */
   readonly code: CredentialErrorCode;
@@ -18,13 +21,13 @@ export interface CredentialErrorDetail {
 
 const init: EventInit = { bubbles: true, composed: true };
 
-/** The credential was fetched and read; `detail` is its display model. */
-export class CredentialLoadEvent extends Event {
+/** The credential was fetched and read; `detail` is its display model (a gallery's: the list of them). */
+export class CredentialLoadEvent<D extends CredentialLoadDetail | CredentialListDetail = CredentialLoadDetail> extends Event {
   static readonly type = 'credential-load';
-  readonly detail: Readonly<CredentialLoadDetail>;
-  constructor(view: CredentialLoadDetail) {
+  readonly detail: Readonly<D>;
+  constructor(view: D) {
     super(CredentialLoadEvent.type, init);
-    this.detail = Object.freeze({ ...view });
+    this.detail = (Array.isArray(view) ? Object.freeze([...view]) : Object.freeze({ ...view })) as Readonly<D>;
   }
 }
 

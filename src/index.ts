@@ -1,8 +1,9 @@
-// The package's main entry: defines <credential-badge>, <clr-transcript> and <credential-verify>, and re-exports
+// The package's main entry: defines <credential-badge>, <clr-transcript>, <credential-verify> and <credential-gallery>, and re-exports
 // their classes, the typed events and the error class. dist/credential-elements.js is built from this file.
 export { CredentialBadge, type BadgeLayout } from './credential-badge.js';
 export { ClrTranscript } from './clr-transcript.js';
 export { CredentialVerify } from './credential-verify.js';
+export { CredentialGallery, type DetailLayout, type GalleryVerification } from './credential-gallery.js';
 export { CredentialElement, type VerifyProgress } from './elements/shared/credential-element.js';
 export { ProviderCredentialElement } from './elements/shared/provider-element.js';
 export type { LoadState, VerificationState, VerifyMode } from './elements/shared/types.js';
@@ -12,6 +13,7 @@ export {
   CredentialVerifiedEvent,
   CredentialErrorEvent,
   type CredentialLoadDetail,
+  type CredentialListDetail,
   type CredentialErrorDetail,
 } from './events.js';
 export { CredentialError, isCredentialError, type CredentialErrorCode } from './errors.js';

@@ -5,9 +5,9 @@
  *   Content-Security-Policy: require-trusted-types-for 'script'; trusted-types credential-elements
  * (add `lit-html` to that list for the Lit-based elements and the default certificate).
  *
- * The policy exists so that DOMPurify can parse an untrusted template into an inert document
- * (`DOMParser.parseFromString` is a Trusted Types sink). Its `createHTML` refuses to run unless
- * sanitize-html.ts has armed it for the length of one synchronous DOMPurify call, so the policy
+ * The policy exists so that the renderer can parse an untrusted template into an inert <template>
+ * (`innerHTML` is a Trusted Types sink) for DOMPurify to sanitize. Its `createHTML` refuses to run unless
+ * sanitize-html.ts has armed it for the length of one synchronous parse-and-sanitize call, so the policy
  * object cannot be turned into a general-purpose bypass even by code of this library. Its only script URL
  * is the verifier worker's own (`new Worker()` is a Trusted Types sink): the exact URL the library
  * registered, never one a caller passes. It never creates scripts.
@@ -58,7 +58,7 @@ export function trustedTypesPolicy(win: Window & typeof globalThis = window): Tr
   return policy;
 }
 
-/** Runs `body` (one synchronous DOMPurify call) with the policy's `createHTML` allowed. */
+/** Runs `body` (one synchronous parse and sanitize) with the policy's `createHTML` allowed. */
 export function withArmedPolicy<T>(body: () => T): T {
   armed++;
   try {

@@ -10,3 +10,5 @@ declare module '@digitalbazaar/ed25519-signature-2020';
 declare module '@digitalbazaar/ed25519-verification-key-2020';
 declare module 'jsonld-signatures';
 declare module '@digitalbazaar/did-method-key';
+declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
+declare module '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';

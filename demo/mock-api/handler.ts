@@ -4,13 +4,15 @@
  *   /clr/ims/clr/v2p0/credentials[/{id}]   CLR 2.0 (Bearer token), POST upsert; /clr/oauth/token (client credentials)
  *   /accredible/v1/credentials/{id}         Accredible (Token token=…); /accredible/v1/all_credentials
  *   /ibl/api/credentials/orgs/{org}/users/{user}/[{entity_id}]   ibl.ai (key in Authorization)
- *   /public/clr.json, /public/badges/{n}.json   signed credentials at plain URLs (no auth)
+ *   /public/clr.json, /public/badges/{n}.json   signed credentials at plain URLs (no auth); lists of them:
+ *   /public/badges.json (URLs), /public/graduates.json (the Accredible graduates' signed credentials)
  *
  * Mount it anywhere: paths are read relative to the mount point (`req.url` after connect strips the prefix).
  * Faults on request: see faults.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mockData } from './data/index.js';
+import { IBL_GALLERY_USER } from './data/graduates.js';
 import { IBL_ORG, IBL_USER } from './data/ibl.js';
 import { createFaultSwitch, type Fault } from './faults.js';
 import { json, readRequestBody, writeReply, type Reply, type RouteRequest } from './reply.js';
@@ -45,8 +47,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const routes = mockData().then((data) => ({
     clr: createClrRoutes(data.clrs, secrets),
     accredible: createAccredibleRoutes(data.accredible, secrets),
-    ibl: createIblRoutes(data.ibl, IBL_ORG, IBL_USER, secrets),
-    published: createPublicRoutes(data.clrs),
+    ibl: createIblRoutes(data.ibl, IBL_ORG, IBL_USER, secrets, { [IBL_GALLERY_USER]: data.iblGallery }),
+    published: createPublicRoutes(data.clrs, data.graduateCredentials),
   }));
   const stats: MockApi['stats'] = { tokenRequests: 0, requests: [] };
 
@@ -142,6 +144,9 @@ function describe(origin: string) {
       clrToken: `${origin}/clr/oauth/token`,
       accredibleById: `${origin}/accredible/v1/credentials/{id}`,
       accredibleList: `${origin}/accredible/v1/all_credentials?email=maya.chen@example.com`,
+      accredibleGraduates: `${origin}/accredible/v1/all_credentials?group_id=40500`,
+      iblGallery: `${origin}/ibl/api/credentials/orgs/${IBL_ORG}/users/${IBL_GALLERY_USER}/`,
+      publicLists: [`${origin}/public/badges.json`, `${origin}/public/graduates.json`],
       iblList: `${origin}/ibl/api/credentials/orgs/${IBL_ORG}/users/${IBL_USER}/`,
       iblById: `${origin}/ibl/api/credentials/orgs/${IBL_ORG}/users/${IBL_USER}/{entity_id}`,
     },

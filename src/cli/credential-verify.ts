@@ -41,8 +41,8 @@ function usageError(reason: string): number {
   return EXIT.usage;
 }
 
-/** A report that could not reach a verdict because a look-up failed (the engine's `unverifiable`, when it says so). */
-const isUnverifiable = (report: VerificationReport) => (report.status as string) === 'unverifiable';
+/** A report that could not reach a verdict because a look-up that decides authenticity could not complete. */
+const isUnverifiable = (report: VerificationReport) => report.status === 'unverifiable';
 
 /** The exit code of a run: unreadable input first (2), then a failure (1), then "couldn't check now" (3), else 0. */
 export function exitCodeOf(reports: VerificationReport[], unreadable: number): number {

@@ -7,7 +7,7 @@ import { CredentialError } from '../errors.js';
 import type { CredentialInput } from '../sources/classify.js';
 import type { ClrDocument } from '../sources/clr.js';
 import { readInlineCredential } from '../sources/inline.js';
-import type { JsonObject } from '../sources/json.js';
+import type { JsonObject } from '../shape/json.js';
 import { providerName } from '../sources/providers.js';
 import { fetchCredentialUrl } from '../sources/url.js';
 import type { LoadRequest } from './request.js';

@@ -12,7 +12,7 @@
  * but a CredentialError (or an abort), which `errorDetail` turns into the `credential-error` event's detail.
  */
 import { isCredentialError, type CredentialErrorCode } from '../errors.js';
-import type { JsonObject } from '../sources/json.js';
+import type { JsonObject } from '../shape/json.js';
 import type { LoadedDocument } from './read-document.js';
 import type { LoadRequest } from './request.js';
 
@@ -31,6 +31,7 @@ const views = () => import('./view.js');
 
 /** Request → loaded document: fetched through its source, then read. Rejects with a CredentialError. */
 export async function loadDocument(request: LoadRequest, signal: AbortSignal): Promise<LoadedDocument> {
+  if (request.loaded) return request.loaded;
   const stages = Promise.all([import('./fetch-document.js'), import('./read-document.js')]);
   // A URL (the common case): the URL source and the HTTP layer load alongside the stages that import them, not after.
   if (request.credential == null && request.src && !request.provider) {

@@ -7,7 +7,7 @@
  */
 import { CredentialError } from '../errors.js';
 import type { CredentialInput } from '../sources/classify.js';
-import type { JsonObject } from '../sources/json.js';
+import type { JsonObject } from '../shape/json.js';
 import type { Provider } from '../model/types.js';
 import type { FetchedDocument } from './fetch-document.js';
 

@@ -3,10 +3,13 @@
  * request. Light on purpose: elements import it statically, so they can tell at once whether there is anything to load.
  */
 import type { ProviderName } from '../sources/providers.js';
+import type { LoadedDocument } from './read-document.js';
 
 export interface LoadRequest {
   /** A credential's URL: JSON-LD, a VC-JWT, a baked PNG or SVG badge (unused with `provider`). */
   src?: string | undefined;
+  /** A document already loaded (a gallery's item, shown again in its dialog): used as it is. Wins over the rest. */
+  loaded?: LoadedDocument | undefined;
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Wins over the rest. */
   credential?: unknown;
   /** The provider API, as the attribute says it (checked when loading). */
@@ -25,7 +28,7 @@ export interface LoadRequest {
 
 /** Whether the request says where a credential is. */
 export function hasSource(request: LoadRequest): boolean {
-  return request.credential != null || !!request.src || !!request.provider;
+  return request.loaded != null || request.credential != null || !!request.src || !!request.provider;
 }
 
 /** Whether two requests ask for the same thing (the same values, compared as `===`): a new one loads again. */

@@ -8,7 +8,7 @@
  */
 import { CredentialError } from '../errors.js';
 import type { CredentialView, Provider, TranscriptView } from '../model/types.js';
-import type { JsonObject } from '../sources/json.js';
+import type { JsonObject } from '../shape/json.js';
 import type { LoadedDocument } from './read-document.js';
 
 const mappers = {

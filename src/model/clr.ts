@@ -3,7 +3,7 @@
  * retaken, are two entries), the association graph as parent → children, and credit totals overall (each
  * achievement once, at its best result) and per term.
  */
-import { credentialOfJws } from '../sources/jwt-payload.js';
+import { credentialOfJws } from '../shape/jws.js';
 import { bestAttempts } from './grades.js';
 import { credentialViewFromOb3, issuerOf, recipientOf, type Ob3MapOptions } from './ob3.js';
 import type { AssociationView, CredentialView, RecipientView, TranscriptEntry, TranscriptView } from './types.js';

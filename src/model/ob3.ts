@@ -2,7 +2,7 @@
  * OB 3.0 credentials (OpenBadgeCredential / AchievementCredential, VC 1.1 and 2.0 shapes, JSON-LD or VC-JWT)
  * to the display model. Tolerant: a missing or odd field is left out, never an error.
  */
-import { credentialOfJws } from '../sources/jwt-payload.js';
+import { credentialOfJws } from '../shape/jws.js';
 import type {
   AlignmentView,
   CredentialView,

@@ -1,49 +1,9 @@
-/** Readers for the loose values credentials carry: language maps, one-or-many, ids as numbers, local date formats. */
-import { isObject, type JsonObject } from '../sources/json.js';
+/** Readers for the loose values credentials carry: ids as numbers, URLs, numbers, local date formats (the shared ones are in src/shape). */
+import { isObject, objectsOf, oneOrMany, type JsonObject } from '../shape/json.js';
+import { text } from '../shape/text.js';
 
-export { isObject, type JsonObject };
-
-/** A list from one-or-many, dropping `null`s. */
-export function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).filter((item) => item !== null && item !== undefined);
-}
-
-export function objects(value: unknown): JsonObject[] {
-  return list(value).filter(isObject);
-}
-
-/**
- * Text from a string, a number, a JSON-LD language map (`{"en": "…"}`), a value object (`{"@value": "…"}`) or a
- * list of those; the preferred language first, then English, then the first one.
- */
-export function text(value: unknown, language = 'en'): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) {
-    const tagged = value.filter(isObject);
-    const match = tagged.find((item) => String(item['@language'] ?? '').toLowerCase().startsWith(language));
-    if (match) return text(match);
-    for (const item of value) {
-      const found = text(item, language);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (!isObject(value)) return undefined;
-  if ('@value' in value) return text(value['@value']);
-  if (!isLanguageMap(value)) return undefined;
-  const keys = Object.keys(value);
-  const key = keys.find((name) => name.toLowerCase() === language) ?? keys.find((name) => name.toLowerCase().startsWith(`${language}-`)) ?? keys[0];
-  return key ? text(value[key]) : undefined;
-}
-
-/** `{"en": "…", "fr-CA": "…"}`: every key a language tag. A lone `id` key is an object's id, not Indonesian. */
-function isLanguageMap(value: JsonObject): boolean {
-  const keys = Object.keys(value);
-  if (!keys.length || (keys.length === 1 && keys[0] === 'id')) return false;
-  return keys.every((key) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(key));
-}
+export { isObject, text, type JsonObject };
+export { oneOrMany as list, objectsOf as objects };
 
 /** An id as a string: numbers become strings, blank becomes undefined. */
 export function id(value: unknown): string | undefined {

@@ -2,9 +2,16 @@
  * Placeholders in certificate templates: `{{recipient.name}}`, `{{ issued_on }}`, `{{credential.name}}`,
  * Accredible-style attribute names (`recipient_name`, `course_name`, `group_name`, `issued_on`,
  * `expired_on`, `credential_id`, …) and the credential's custom attributes (`{{grade}}` or
- * `{{attributes.grade}}`). Values are plain text: render-template.ts puts them into text nodes and
+ * `{{attributes.grade}}`). Values are plain text: sanitize-html.ts puts them into text nodes and
  * attribute values of the already-parsed template, never into markup. An unknown placeholder
  * renders empty and is reported once per page (console.warn), and in every render's result.
+ *
+ * Where a placeholder may go (`attributePlaceholderProblem`): text, and attributes that are text to
+ * the browser (title, alt, aria-*, data-*, …). Never into a URL, an attribute that becomes one, or
+ * CSS: personal data never leaves in a request. The one exception is a link (`<a href>`, SVG
+ * `<a href|xlink:href>`, `<area href>`) whose whole value is one of the credential's own URLs
+ * (`{{credential.url}}`, `{{verify_url}}`, `{{issuer.url}}` and their aliases), checked by the URL
+ * policy after it is filled.
  */
 import type { CredentialView } from '../model/types.js';
 import { formatDate } from './format-date.js';
@@ -13,6 +20,11 @@ const LONG = { style: 'long' } as const;
 
 /** `{{ key }}` (or `{{{ key }}}`, treated the same: values are always escaped). */
 export const PLACEHOLDER_PATTERN = /\{\{\{?\s*([A-Za-z_][\w.-]*)\s*\}?\}\}/g;
+
+/** Whether `text` holds a placeholder. */
+export function hasPlaceholder(text: string): boolean {
+  return text.includes('{{') && new RegExp(PLACEHOLDER_PATTERN.source).test(text);
+}
 
 /** Resolves a placeholder key: a string (possibly empty), or `null` when the key is unknown. */
 export type PlaceholderResolver = (key: string) => string | null;
@@ -48,6 +60,25 @@ function builtins(view: CredentialView, locale: string | undefined): Map<string,
     add([`signatories.${i}.title`, `signatory.${i + 1}.title`, `signatory_${i + 1}_title`, ...(i === 0 ? ['signatory.title', 'signatory_title'] : [])], () => signatory.title);
   });
   return map;
+}
+
+/** Keys whose values are URLs of the credential or its issuer: the only ones a link may take. */
+const URL_KEYS = new Set(['credential.url', 'credential_url', 'url', 'verify_url', 'verification_url', 'credential.verify_url', 'issuer.url', 'issuer_url', 'organization_url']);
+/** Attributes that are text to the browser: never fetched, never parsed as CSS or a URL. */
+const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'abbr', 'datetime', 'value', 'label', 'summary', 'alttext']);
+const WHOLE_PLACEHOLDER = new RegExp(`^\\s*${PLACEHOLDER_PATTERN.source}\\s*$`);
+
+/**
+ * Why a placeholder may not fill attribute `name` of element `tag` holding `value` (both lowercase), or
+ * `null` when it may.
+ */
+export function attributePlaceholderProblem(tag: string, name: string, value: string): string | null {
+  if (TEXT_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-')) return null;
+  if ((name === 'href' || name === 'xlink:href') && (tag === 'a' || tag === 'area')) {
+    const key = WHOLE_PLACEHOLDER.exec(value)?.[1];
+    return key !== undefined && URL_KEYS.has(normalize(key)) ? null : 'a link takes only a URL placeholder ({{credential.url}}, {{verify_url}}, {{issuer.url}}) as its whole value';
+  }
+  return 'placeholders fill text and text attributes (title, alt, aria-*, data-*), never a URL or CSS';
 }
 
 /** A resolver for one credential. Built-in keys come first, then the custom attributes. */

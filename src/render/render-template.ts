@@ -78,7 +78,7 @@ export function renderTemplate(
   const resolve = placeholderResolver(view, options.locale);
 
   const html = sanitizeHtml(template.html ?? '', resolve, policy, win);
-  const css = sanitizeCss(template.css ?? '', policy, win);
+  const css = sanitizeCss(template.css ?? '', policy, win, { dataAttributes: html.dataAttributes });
 
   const { host, root } = ensureHost(target, options.mode ?? 'open');
   root.replaceChildren(html.fragment);

@@ -7,23 +7,31 @@
  * go through the same declaration filter), no custom elements (they would upgrade with the page's
  * code), no media but images, no attributes that reach outside the certificate (part, slot,
  * popover, autofocus, …). SVG and MathML follow DOMPurify's safe profiles, minus SVG animation.
- * Links open in a new tab with rel="noopener noreferrer"; images load lazily with
- * referrerpolicy="no-referrer" and only from allowed origins (or not at all with remote images off).
+ * Links (HTML and SVG) open in a new tab with rel="noopener noreferrer" and no referrer; images load
+ * lazily with referrerpolicy="no-referrer" and only from allowed origins (or not at all).
  *
- * Placeholders in attribute values are substituted *before* DOMPurify validates the attribute, so a
- * value can never smuggle a URL or a style past the checks; text nodes are substituted after
+ * No Content Security Policy report while sanitizing: the markup is parsed by inert-parse.ts (inert
+ * template content, no style attribute ever parsed), DOMPurify then works on those nodes in place, and
+ * style attributes are applied through the CSSOM by inline-style.ts once they are vetted.
+ *
+ * Placeholders: attribute values are filled *before* DOMPurify validates the attribute, and only where
+ * placeholders.ts allows (text attributes; a link's whole value), so a value can never smuggle a URL or
+ * a style past the checks nor carry personal data into a request; text nodes are filled after
  * sanitizing, as text. The output is a DOM fragment, never re-serialized and re-parsed (no mXSS).
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier, type RemovedAttribute, type RemovedElement } from 'dompurify';
 import { CredentialError } from '../errors.js';
-import { filterDeclarations } from './sanitize-css.js';
-import { substitutePlaceholders, type PlaceholderResolver } from './placeholders.js';
+import { applyInlineStyle } from './inline-style.js';
+import { parseInert } from './inert-parse.js';
+import { attributePlaceholderProblem, hasPlaceholder, substitutePlaceholders, type PlaceholderResolver } from './placeholders.js';
 import { trustedTypesPolicy, withArmedPolicy, TRUSTED_TYPES_POLICY_NAME, type TrustedHTMLPolicy } from '../trusted-types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl } from './url-policy.js';
 import type { RemovedItem, ResourcePolicy } from './types.js';
 
 /** Largest template HTML accepted, in characters. */
 export const MAX_HTML_LENGTH = 1024 * 1024;
+/** Most characters placeholders may add to a template (a `{{description}}` repeated is no certificate). */
+export const MAX_PLACEHOLDER_OUTPUT = 1024 * 1024;
 
 const FORBID_TAGS = [
   // script and active content
@@ -57,7 +65,8 @@ const BASE_CONFIG: Config = {
   SAFE_FOR_TEMPLATES: false, // our placeholders are {{…}}: they must survive
   SANITIZE_DOM: true,
   KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
+  // The nodes come from inert-parse.ts; DOMPurify never parses (so never meets a style attribute).
+  IN_PLACE: true,
 };
 
 interface HtmlContext {
@@ -65,6 +74,10 @@ interface HtmlContext {
   resolve: PlaceholderResolver;
   unknown: Set<string>;
   removed: RemovedItem[];
+  /** Names of the attributes placeholders filled. */
+  dataAttributes: Set<string>;
+  /** Characters placeholders may still add. */
+  budget: number;
 }
 
 /** The context of the sanitize call in progress (DOMPurify hooks run synchronously inside it). */
@@ -85,6 +98,7 @@ function tagOf(node: Node): string {
 
 /** Why an attribute must go, beyond DOMPurify's own checks, or `null`. */
 function attributeProblem(tag: string, name: string, value: string, policy: ResourcePolicy): string | null {
+  if (name === 'style') return 'style attributes are applied through the CSSOM only';
   if (name === 'src') return tag === 'img' ? (isAllowedImageUrl(value, policy) ? null : 'image URL not allowed') : 'src only on <img>';
   if (name === 'background') return isAllowedImageUrl(value, policy) ? null : 'image URL not allowed';
   if (name === 'href' || name === 'xlink:href') {
@@ -94,9 +108,17 @@ function attributeProblem(tag: string, name: string, value: string, policy: Reso
     return /^#[\w-]*$/.test(value.trim()) ? null : 'only references within the certificate';
   }
   if (name === 'target') return 'links always open in a new tab';
-  if (name !== 'style' && URL_IN_ATTRIBUTE.test(value) && !value.split(/\s*,\s*/).every((part) => LOCAL_URL_REFERENCE.test(part)))
+  if (URL_IN_ATTRIBUTE.test(value) && !value.split(/\s*,\s*/).every((part) => LOCAL_URL_REFERENCE.test(part)))
     return 'url() in an attribute may only reference the certificate';
   return null;
+}
+
+/** Fills the placeholders of `text`, within what is left of the context's budget. */
+function fill(text: string, context: HtmlContext): string {
+  const filled = substitutePlaceholders(text, context.resolve, context.unknown);
+  context.budget -= Math.max(0, filled.length - text.length);
+  if (context.budget < 0) throw new CredentialError('TEMPLATE_REJECTED', `The certificate template's placeholders add more than ${MAX_PLACEHOLDER_OUTPUT} characters.`);
+  return filled;
 }
 
 function purifierFor(win: Window & typeof globalThis): Purifier {
@@ -105,28 +127,27 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   purifier = DOMPurify(win);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     if (!current) return;
-    data.attrValue = substitutePlaceholders(data.attrValue, current.resolve, current.unknown);
-    const problem = attributeProblem(tagOf(node), data.attrName.toLowerCase(), data.attrValue, current.policy);
+    const tag = tagOf(node);
+    const name = data.attrName.toLowerCase();
+    let problem: string | null = null;
+    if (hasPlaceholder(data.attrValue)) {
+      problem = attributePlaceholderProblem(tag, name, data.attrValue);
+      if (!problem) {
+        data.attrValue = fill(data.attrValue, current);
+        current.dataAttributes.add(name);
+      }
+    }
+    problem ??= attributeProblem(tag, name, data.attrValue, current.policy);
     if (problem) {
       data.keepAttr = false;
-      current.removed.push({ kind: 'attribute', name: `${data.attrName} on <${tagOf(node)}>`, reason: problem });
+      current.removed.push({ kind: 'attribute', name: `${data.attrName} on <${tag}>`, reason: problem });
     }
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (!current) return;
     const tag = tagOf(node);
-    const styled = node as Element & Partial<ElementCSSInlineStyle>;
-    if (node.hasAttribute('style')) {
-      if (styled.style && typeof styled.style.removeProperty === 'function') {
-        filterDeclarations(styled.style, { policy: current.policy, urlsAllowed: true, removed: current.removed, where: `<${tag} style>` });
-        if (styled.style.length === 0) node.removeAttribute('style');
-      } else {
-        // An element without CSSOM (not HTML, SVG or MathML): its style cannot be vetted.
-        node.removeAttribute('style');
-        current.removed.push({ kind: 'attribute', name: `style on <${tag}>`, reason: 'no CSSOM to vet it' });
-      }
-    }
-    if ((tag === 'a' || tag === 'area') && node.hasAttribute('href')) {
+    // HTML and SVG links alike: <a href>, <a xlink:href>, <area href>.
+    if ((tag === 'a' || tag === 'area') && (node.hasAttribute('href') || node.hasAttribute('xlink:href'))) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
       node.setAttribute('referrerpolicy', 'no-referrer');
@@ -157,6 +178,8 @@ export interface HtmlSanitizeResult {
   removed: RemovedItem[];
   /** Placeholders the template used that resolve to nothing known. */
   unknownPlaceholders: Set<string>;
+  /** Names of the attributes placeholders filled with credential data (for sanitize-css.ts). */
+  dataAttributes: Set<string>;
 }
 
 function policyFor(win: Window & typeof globalThis): TrustedHTMLPolicy | null {
@@ -171,33 +194,51 @@ function policyFor(win: Window & typeof globalThis): TrustedHTMLPolicy | null {
   }
 }
 
+/** Applies the vetted style attributes of the elements that survived, through the CSSOM. */
+function applyStyles(fragment: DocumentFragment, styles: Map<Element, string>, context: HtmlContext, win: Window & typeof globalThis): void {
+  if (styles.size === 0) return;
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, win.NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = styles.get(node as Element);
+    if (text === undefined) continue;
+    const tag = tagOf(node);
+    if (hasPlaceholder(text)) context.removed.push({ kind: 'attribute', name: `style on <${tag}>`, reason: 'placeholders never fill CSS' });
+    else applyInlineStyle(node as Element, text, context.policy, context.removed, win);
+  }
+}
+
 /** Sanitizes template HTML and substitutes placeholders. */
 export function sanitizeHtml(html: string, resolve: PlaceholderResolver, policy: ResourcePolicy, win: Window & typeof globalThis = window): HtmlSanitizeResult {
   if (html.length > MAX_HTML_LENGTH) throw new CredentialError('TEMPLATE_REJECTED', `The certificate template is longer than ${MAX_HTML_LENGTH} characters.`);
   const purifier = purifierFor(win);
-  const context: HtmlContext = { policy, resolve, unknown: new Set(), removed: [] };
+  const context: HtmlContext = { policy, resolve, unknown: new Set(), removed: [], dataAttributes: new Set(), budget: MAX_PLACEHOLDER_OUTPUT };
   const tt = policyFor(win);
   const previous = current;
   current = context;
-  let fragment: DocumentFragment | null;
+  let parsed: ReturnType<typeof parseInert>;
   try {
-    fragment = withArmedPolicy(() => purifier.sanitize(html, { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: tt as never })) as unknown as DocumentFragment | null;
+    parsed = withArmedPolicy(() => {
+      const inert = parseInert(html, win, tt);
+      purifier.sanitize(inert.root, { ...BASE_CONFIG, TRUSTED_TYPES_POLICY: tt as never });
+      return inert;
+    });
   } finally {
     current = previous;
   }
-  // DOMPurify returns null when nothing at all survives (a template that is one <body onload>, say).
-  fragment ??= win.document.createDocumentFragment();
   const seen = new Set(context.removed.map((item) => item.name));
-  for (const entry of purifier.removed) {
-    const item = describeRemoval(entry);
+  for (const item of [...parsed.removed, ...purifier.removed.map(describeRemoval)]) {
     if (!seen.has(item.name)) context.removed.push(item);
   }
+  const fragment = parsed.root.ownerDocument.createDocumentFragment();
+  while (parsed.root.firstChild) fragment.appendChild(parsed.root.firstChild);
+  applyStyles(fragment, parsed.styles, context, win);
   // Text is substituted after sanitizing: a value lands in a Text node and is never parsed.
-  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, win.NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
-    const replaced = substitutePlaceholders(text.data, resolve, context.unknown);
+    if (!text.data.includes('{{')) continue;
+    const replaced = fill(text.data, context);
     if (replaced !== text.data) text.data = replaced;
   }
-  return { fragment, removed: context.removed, unknownPlaceholders: context.unknown };
+  return { fragment, removed: context.removed, unknownPlaceholders: context.unknown, dataAttributes: context.dataAttributes };
 }

@@ -7,6 +7,12 @@ export interface RenderOptions {
    */
   remoteImages?: boolean;
   /**
+   * Whether the template may show inline `data:` images (`<img>`, CSS `url()`). Set it to `false`
+   * on pages whose Content-Security-Policy `img-src` does not allow `data:`, so that no image is
+   * rendered for the browser to block and report. Default `true`.
+   */
+  inlineImages?: boolean;
+  /**
    * When given, remote images load only from these origins (`https://cdn.example`); any other
    * `https:` image is removed. Default: any `https:` origin.
    */
@@ -32,6 +38,7 @@ export interface RemovedItem {
 /** The resource policy, resolved from RenderOptions. */
 export interface ResourcePolicy {
   remoteImages: boolean;
+  inlineImages: boolean;
   /** `null`: any https origin. */
   imageOrigins: ReadonlySet<string> | null;
   fontOrigins: ReadonlySet<string>;

@@ -25,6 +25,7 @@ function origins(list: readonly string[] | undefined): Set<string> {
 export function resourcePolicy(options: RenderOptions = {}): ResourcePolicy {
   return {
     remoteImages: options.remoteImages !== false,
+    inlineImages: options.inlineImages !== false,
     imageOrigins: options.imageOrigins ? origins(options.imageOrigins) : null,
     fontOrigins: origins(options.fontOrigins),
   };
@@ -43,11 +44,11 @@ function httpsUrl(raw: string): URL | null {
 
 /**
  * An image URL: a data: raster image (or any data:image/* for CSS, where an SVG image runs no
- * script), or an https URL from an allowed origin while remote images are on.
+ * script) while inline images are on, or an https URL from an allowed origin while remote images are on.
  */
 export function isAllowedImageUrl(raw: string, policy: ResourcePolicy, context: 'html' | 'css' = 'html'): boolean {
   const value = raw.trim();
-  if (/^data:/i.test(value)) return (context === 'css' ? ANY_IMAGE_DATA_URL : RASTER_DATA_URL).test(value) && !C0.test(value.slice(0, 64));
+  if (/^data:/i.test(value)) return policy.inlineImages && (context === 'css' ? ANY_IMAGE_DATA_URL : RASTER_DATA_URL).test(value) && !C0.test(value.slice(0, 64));
   if (!policy.remoteImages) return false;
   const url = httpsUrl(value);
   if (!url) return false;

@@ -3,7 +3,8 @@
  * Auth: `Authorization: Token token=<key>`.
  */
 import { joinUrl, request, type CallOptions, type HttpOptions } from './http.js';
-import { arrayOf, asObject, isObject, type JsonObject } from './json.js';
+import { oneOrMany } from '../shape/json.js';
+import { asObject, isObject, type JsonObject } from './json.js';
 
 export const ACCREDIBLE_BASE = 'https://api.accredible.com';
 
@@ -61,7 +62,7 @@ export function createAccredibleClient(options: AccredibleClientOptions = {}): A
     const body = asObject((await call(url, signal)).body);
     const meta = isObject(body['meta']) ? body['meta'] : {};
     const number = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
-    const result: AccrediblePage = { credentials: arrayOf(body['credentials']).filter(isObject), meta: {} };
+    const result: AccrediblePage = { credentials: oneOrMany(body['credentials']).filter(isObject), meta: {} };
     const fields = { currentPage: 'current_page', nextPage: 'next_page', totalPages: 'total_pages', totalCount: 'total_count' } as const;
     for (const [name, key] of Object.entries(fields)) {
       const value = number(meta[key]);

@@ -3,6 +3,7 @@
  * Decoding a baked image is the verify engine's job; this only says which kind it is.
  */
 import { CredentialError } from '../errors.js';
+import { isCompactJws, isPng } from '../shape/formats.js';
 import { isObject, type JsonObject } from './json.js';
 
 export type CredentialInput =
@@ -11,16 +12,35 @@ export type CredentialInput =
   | { kind: 'png'; bytes: Uint8Array }
   | { kind: 'svg'; text: string };
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-
 export function classifyBytes(bytes: Uint8Array, contentType: string | null = null): CredentialInput {
-  if (PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) return { kind: 'png', bytes };
+  if (isPng(bytes)) return { kind: 'png', bytes };
   const text = new TextDecoder().decode(bytes);
   if (/image\/png/i.test(contentType ?? '')) {
     throw new CredentialError('UNSUPPORTED_FORMAT', 'The image is not a PNG file.');
   }
   return classifyText(text);
+}
+
+/**
+ * Whether text is an SVG document: an XML declaration, comments and a doctype may come before `<svg`. One forward
+ * pass with indexOf (a regular expression with a repeated lazy group for the comments backtracks exponentially).
+ */
+function isSvg(text: string): boolean {
+  let at = 0;
+  const startsWith = (prefix: string) => text.slice(at, at + prefix.length).toLowerCase() === prefix;
+  const skipPast = (end: string) => {
+    const found = text.indexOf(end, at);
+    at = found < 0 ? text.length : found + end.length;
+    while (/\s/.test(text[at] ?? '')) at++;
+    return found >= 0;
+  };
+  if (startsWith('<?xml') && !skipPast('>')) return false;
+  while (startsWith('<!--')) {
+    at += 4;
+    if (!skipPast('-->')) return false;
+  }
+  if (startsWith('<!doctype') && !skipPast('>')) return false;
+  return startsWith('<svg') && /[\s>]/.test(text[at + 4] ?? '');
 }
 
 export function classifyText(input: string): CredentialInput {
@@ -36,7 +56,7 @@ export function classifyText(input: string): CredentialInput {
     if (!isObject(parsed)) throw new CredentialError('INVALID_INPUT', 'The credential is not a JSON object.');
     return { kind: 'json', credential: parsed };
   }
-  if (JWT_PATTERN.test(text)) return { kind: 'vc-jwt', jwt: text };
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return { kind: 'svg', text };
+  if (isCompactJws(text)) return { kind: 'vc-jwt', jwt: text };
+  if (isSvg(text)) return { kind: 'svg', text };
   throw new CredentialError('UNSUPPORTED_FORMAT', 'This is not a credential format we can read (JSON, VC-JWT, PNG or SVG).');
 }

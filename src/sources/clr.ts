@@ -4,7 +4,8 @@
  */
 import { CredentialError } from '../errors.js';
 import { joinUrl, request, type CallOptions, type HttpOptions } from './http.js';
-import { arrayOf, asObject, isObject } from './json.js';
+import { oneOrMany } from '../shape/json.js';
+import { asObject, isObject } from './json.js';
 import { credentialOfJws } from './jwt-payload.js';
 import { isJsonContentType, parseJsonBody } from './read-body.js';
 import { pagingOf, parseLinkHeader } from './link-header.js';
@@ -54,8 +55,8 @@ export function createClrClient(options: ClrClientOptions): ClrClient {
   async function listPage({ limit = DEFAULT_PAGE_SIZE, offset = 0, signal }: { limit?: number; offset?: number } & CallOptions = {}) {
     const response = await call(joinUrl(options.base, API_PATH, { limit, offset }), signal);
     const body = asObject(response.body);
-    const credentials = arrayOf(body['credential']).filter(isObject);
-    const compactJws = arrayOf(body['compactJwsString'] ?? body['compactJwsStrings']).filter((v): v is string => typeof v === 'string');
+    const credentials = oneOrMany(body['credential']).filter(isObject);
+    const compactJws = oneOrMany(body['compactJwsString'] ?? body['compactJwsStrings']).filter((v): v is string => typeof v === 'string');
     const page: ClrPage = { credentials, compactJws };
     const totalHeader = response.headers.get('x-total-count');
     if (totalHeader && /^\d+$/.test(totalHeader.trim())) page.total = Number(totalHeader);
@@ -141,7 +142,7 @@ function bodyOf(bytes: Uint8Array, contentType: string | null, status: number): 
 function documentOf(body: unknown): ClrDocument {
   if (typeof body === 'string') return body;
   const object = asObject(body);
-  const listed = arrayOf(object['credential'])[0] ?? arrayOf(object['compactJwsString'] ?? object['compactJwsStrings'])[0];
+  const listed = oneOrMany(object['credential'])[0] ?? oneOrMany(object['compactJwsString'] ?? object['compactJwsStrings'])[0];
   if (!('@context' in object) && (isObject(listed) || typeof listed === 'string')) return listed;
   return object;
 }

@@ -4,7 +4,8 @@
  */
 import { CredentialError } from '../errors.js';
 import { joinUrl, request, type CallOptions, type HttpOptions } from './http.js';
-import { arrayOf, asObject, isObject, type JsonObject } from './json.js';
+import { oneOrMany } from '../shape/json.js';
+import { asObject, isObject, type JsonObject } from './json.js';
 
 export const IBL_BASE = 'https://base.manager.iblai.app';
 /** ibl.ai refuses larger pages. */
@@ -65,7 +66,7 @@ export function createIblClient(options: IblClientOptions): IblClient {
     const result = asObject(await call(joinUrl(base, root + '/', { page, page_size: size, search, course, program }), signal));
     const number = (value: unknown) => (typeof value === 'number' ? value : undefined);
     const text = (value: unknown) => (typeof value === 'string' ? value : null);
-    const listPage: IblPage = { data: arrayOf(result['data']).filter(isObject), next: text(result['next']), previous: text(result['previous']) };
+    const listPage: IblPage = { data: oneOrMany(result['data']).filter(isObject), next: text(result['next']), previous: text(result['previous']) };
     const count = number(result['count']);
     const numPages = number(result['num_pages']);
     const pageNumber = number(result['page_number']);

@@ -3,7 +3,10 @@ import { CredentialError } from '../errors.js';
 import { classifyBytes, type CredentialInput } from './classify.js';
 import { request, type CallOptions, type HttpOptions } from './http.js';
 
-export async function fetchCredentialUrl(url: string, options: HttpOptions & CallOptions = {}): Promise<CredentialInput> {
+/** Options of one URL's fetch; `credentials` is fetch's (a list's entries on other origins go with 'omit'). */
+export type UrlFetchOptions = HttpOptions & CallOptions & { credentials?: RequestCredentials };
+
+export async function fetchCredentialUrl(url: string, options: UrlFetchOptions = {}): Promise<CredentialInput> {
   let parsed: URL;
   try {
     parsed = new URL(url, globalThis.location?.href);
@@ -19,6 +22,7 @@ export async function fetchCredentialUrl(url: string, options: HttpOptions & Cal
       expect: 'bytes',
       headers: { accept: 'application/vc+ld+json, application/ld+json, application/json, application/vc+jwt, image/png, image/svg+xml;q=0.9, */*;q=0.5' },
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.credentials ? { credentials: options.credentials } : {}),
     },
     options,
   );

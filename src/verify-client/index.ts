@@ -5,16 +5,28 @@
  * Identical requests share one verification: a credential shown twice on a page is verified once.
  */
 import type { VerificationReport, VerifyOptions } from '../verify/types.js';
+import { verifyInBatches, type VerifiedItem } from './batch.js';
 import { failedReport } from './failed-report.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
 export type { VerificationReport, VerifyOptions } from '../verify/types.js';
+export type { VerifiedItem } from './batch.js';
 
 export interface VerifyRequestOptions extends VerifyOptions {
   /** Run in-process even where a worker is available. */
   inProcess?: boolean;
 }
+
+/** The options of `requestVerifications`: those of one request (but progress, which is per credential) and the batch size. */
+export interface VerifyManyOptions extends Omit<VerifyRequestOptions, 'onProgress'> {
+  /** Credentials per worker message. Default 8. */
+  batchSize?: number;
+}
+
+const DEFAULT_BATCH_SIZE = 8;
+/** How long a report is kept for a repeated request: long enough for a page's duplicates, short enough for status changes to show. */
+const KEEP_MS = 60_000;
 
 let engine: Promise<typeof import('../verify/index.js')> | undefined;
 /** The worker pool and the parallel CLR splitter, loaded on first use (never in Node). */
@@ -33,8 +45,13 @@ const shared = new Map<string, Promise<VerificationReport>>();
 const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== 'undefined';
 
 function loadWorkers() {
-  workers ??= Promise.all([import('./pool.js'), import('./parallel.js')]).then(([{ WorkerPool, MAX_WORKERS }, parallel]) => ({
-    pool: new WorkerPool(),
+  workers ??= Promise.all([
+    import('./pool.js'),
+    import('./parallel.js'),
+    // A worker script that cannot be had (a policy that blocks fetching it) leaves the pool unavailable: in-process.
+    import('./worker-script.js').then(({ workerScript }) => workerScript()).catch(() => undefined),
+  ]).then(([{ WorkerPool, MAX_WORKERS }, parallel, url]) => ({
+    pool: new WorkerPool(url),
     maxWorkers: MAX_WORKERS,
     parallel,
   }));
@@ -105,10 +122,37 @@ export async function requestVerification(input: unknown, options: VerifyRequest
   const existing = key ? shared.get(key) : undefined;
   if (existing) return existing;
   const pending = run(input, options).catch((error: unknown) => failedReport(`The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`));
-  if (key) {
-    shared.set(key, pending);
-    // Keep results for a minute: long enough for a page's duplicates, short enough for status changes to show.
-    pending.then(() => setTimeout(() => shared.delete(key), 60_000));
-  }
+  if (key) keep(key, pending);
   return pending;
+}
+
+function keep(key: string, pending: Promise<VerificationReport>): void {
+  shared.set(key, pending);
+  pending.then(() => setTimeout(() => shared.get(key) === pending && shared.delete(key), KEEP_MS));
+}
+
+/**
+ * Verifies many credentials: a few per worker message (`batchSize`), the batches spread over the worker pool so
+ * every worker is busy, and yields `{ index, report }` for each credential as it completes (in completion order;
+ * `index` is its position in `inputs`). Identical credentials are verified once; reports are shared with
+ * `requestVerification` both ways. Never rejects: a credential that cannot be verified gets a failed report.
+ * Aborting `signal`, or leaving the loop early, cancels what is still running; the iteration then ends.
+ */
+export function requestVerifications(inputs: readonly unknown[], options: VerifyManyOptions = {}): AsyncGenerator<VerifiedItem, void, undefined> {
+  const { batchSize = DEFAULT_BATCH_SIZE, ...rest } = options;
+  const wire = serialisable(rest);
+  const inWorker = !rest.inProcess && !rest.fetch && canUseWorkers();
+  return verifyInBatches(inputs, { batchSize, signal: rest.signal }, {
+    workers: async () => {
+      if (!inWorker) return undefined;
+      const { pool, maxWorkers } = await loadWorkers();
+      return pool.available ? { pool, lanes: maxWorkers } : undefined;
+    },
+    wire,
+    inProcess: (input) => inProcess(input, rest).catch((error: unknown) => failedReport(`The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`)),
+    // A custom fetch belongs to its caller: such reports are not shared.
+    key: (input) => (rest.fetch ? undefined : keyOf(input, wire)),
+    shared: { get: (key) => shared.get(key), set: (key, report) => keep(key, Promise.resolve(report)) },
+    onRuntime: (runtime) => void (lastRuntime = runtime),
+  });
 }

@@ -3,23 +3,25 @@
  * over the others, each lane in document order so results still stream. The reports are joined exactly as the
  * engine would join them (`joinNested`), so the result does not depend on where the work ran.
  */
-import { nestedCheck, nestedCredentials } from '../verify/nested.js';
+import { nestedCredentials, types } from '../shape/credential.js';
+import { isObject, oneOrMany, type JsonObject } from '../shape/json.js';
+import { MAX_NESTED } from '../verify/limits.js';
+import { nestedCheck } from '../verify/nested.js';
 import { joinNested } from '../verify/report.js';
 import type { VerificationReport } from '../verify/types.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
-type Json = Record<string, unknown>;
+
 
 /**
  * Worth splitting: a ClrCredential with at least this many nested credentials. Below it, one warm worker finishes
  * before a second one could start (the benchmark shows no gain at 10).
  */
 export const MIN_NESTED = 32;
-const MAX_NESTED = 1000;
 
 /** The nested credentials of a CLR given as an object or JSON text, when splitting it is worthwhile. */
-export function splittableClr(input: unknown): { container: Json; nested: unknown[] } | undefined {
+export function splittableClr(input: unknown): { container: JsonObject; nested: unknown[] } | undefined {
   let container: unknown = input;
   if (typeof input === 'string' && input.trimStart().startsWith('{') && input.includes('ClrCredential')) {
     try {
@@ -28,20 +30,18 @@ export function splittableClr(input: unknown): { container: Json; nested: unknow
       return undefined;
     }
   }
-  if (!container || typeof container !== 'object' || Array.isArray(container)) return undefined;
-  const types = ([] as unknown[]).concat((container as Json).type);
-  if (!types.includes('ClrCredential')) return undefined;
-  const subject = (container as Json).credentialSubject as Json | undefined;
-  const nested = ([] as unknown[]).concat(subject?.verifiableCredential ?? []);
+  if (!isObject(container) || !types(container).includes('ClrCredential')) return undefined;
+  const subject = container.credentialSubject as JsonObject | undefined;
+  const nested = oneOrMany(subject?.verifiableCredential);
   if (nested.length < MIN_NESTED || nested.length > MAX_NESTED) return undefined;
   // Only when the CLR entries are all the record nests: endorsements (JSON or JWT) are left to the engine's own walk.
-  return nestedCredentials(container as Json).length === nested.length ? { container: container as Json, nested } : undefined;
+  return nestedCredentials(container).length === nested.length ? { container, nested } : undefined;
 }
 
 export async function verifyClrInParallel(
   pool: WorkerPool,
   lanes: number,
-  clr: { container: Json; nested: unknown[] },
+  clr: { container: JsonObject; nested: unknown[] },
   options: WorkerVerifyOptions,
   hooks: { onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void; signal?: AbortSignal },
 ): Promise<VerificationReport> {

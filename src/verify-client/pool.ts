@@ -3,19 +3,16 @@
  * when jobs queue up on a machine with the cores for it. A worker that fails to start makes the pool give up,
  * and the caller falls back to verifying in-process.
  */
-import { workerScriptUrl } from '../trusted-types.js';
 import type { VerificationReport } from '../verify/types.js';
-// The worker's own bundled URL (Vite emits it as a chunk beside this one). A URL, not `new Worker(new URL(...))`,
-// so that it can pass through the Trusted Types policy on pages that enforce it.
-import workerUrl from './worker.ts?worker&url';
 import type { FromWorker, ToWorker, WorkerVerifyOptions } from './protocol.js';
 
 interface Job {
   id: number;
-  input: unknown;
-  options: WorkerVerifyOptions;
   onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void;
-  resolve: (report: VerificationReport) => void;
+  /** A batch's: each credential's report, by its position in the batch. */
+  onItem?: (index: number, report: VerificationReport) => void;
+  /** A job's report; a batch settles with none. */
+  resolve: (report: VerificationReport | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -33,9 +30,15 @@ export class WorkerPool {
   #jobs = new Map<number, Job & { slot: Slot }>();
   #nextId = 1;
   #broken = false;
+  readonly #script: string | undefined;
+
+  /** `script`: the worker's script URL (see worker-script.ts); without one, the pool is unavailable. */
+  constructor(script: string | undefined) {
+    this.#script = script;
+  }
 
   get available(): boolean {
-    return !this.#broken && typeof Worker !== 'undefined';
+    return !this.#broken && !!this.#script && typeof Worker !== 'undefined';
   }
 
   /** Starts the first worker ahead of need (while the credential is still being fetched, say). */
@@ -44,7 +47,7 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(workerScriptUrl(new URL(workerUrl, import.meta.url).href), { type: 'module', name: 'credential-verifier' });
+    const worker = new Worker(this.#script!, { type: 'module', name: 'credential-verifier' });
     const slot: Slot = { worker, busy: 0 };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.#onMessage(event.data));
     worker.addEventListener('error', (event) => this.#fail(slot, new Error(event.message || 'the verification worker failed to start')));
@@ -67,9 +70,13 @@ export class WorkerPool {
       job.onProgress?.({ done: message.done, total: message.total, report: message.report });
       return;
     }
+    if (message.type === 'item') {
+      job.onItem?.(message.index, message.report);
+      return;
+    }
     this.#jobs.delete(message.id);
     job.slot.busy--;
-    job.resolve(message.report);
+    job.resolve(message.type === 'result' ? message.report : undefined);
   }
 
   #fail(slot: Slot, error: Error) {
@@ -85,12 +92,24 @@ export class WorkerPool {
   }
 
   run(input: unknown, options: WorkerVerifyOptions, hooks: { onProgress?: Job['onProgress']; signal?: AbortSignal } = {}): Promise<VerificationReport> {
+    return this.#post({ type: 'verify', id: 0, input, options, progress: !!hooks.onProgress }, { onProgress: hooks.onProgress }, hooks.signal) as Promise<VerificationReport>;
+  }
+
+  /**
+   * Verifies a batch in one message to the least busy worker (a second one starts when the first is busy), calling
+   * `onItem` with each credential's position and report as it completes; settles when the batch is done.
+   */
+  runBatch(inputs: unknown[], options: WorkerVerifyOptions, hooks: { onItem: NonNullable<Job['onItem']>; signal?: AbortSignal }): Promise<void> {
+    return this.#post({ type: 'verify-batch', id: 0, inputs, options }, { onItem: hooks.onItem }, hooks.signal).then(() => undefined);
+  }
+
+  #post(message: ToWorker & { type: 'verify' | 'verify-batch' }, handlers: Pick<Job, 'onProgress' | 'onItem'>, signal: AbortSignal | undefined): Promise<VerificationReport | undefined> {
     return new Promise((resolve, reject) => {
       const slot = this.#pick();
       const id = this.#nextId++;
       slot.busy++;
-      this.#jobs.set(id, { id, input, options, onProgress: hooks.onProgress, resolve, reject, slot });
-      const message: ToWorker = { type: 'verify', id, input, options, progress: !!hooks.onProgress };
+      this.#jobs.set(id, { id, ...handlers, resolve, reject, slot });
+      message.id = id;
       try {
         slot.worker.postMessage(message);
       } catch (error) {
@@ -99,15 +118,15 @@ export class WorkerPool {
         reject(error as Error);
         return;
       }
-      hooks.signal?.addEventListener(
+      signal?.addEventListener(
         'abort',
         () => {
           slot.worker.postMessage({ type: 'cancel', id } satisfies ToWorker);
-          // The worker answers a cancelled job with a report; one that never does (a worker that died) still settles.
+          // The worker answers a cancelled job (or batch); one that never does (a worker that died) still settles.
           setTimeout(() => {
             if (!this.#jobs.delete(id)) return;
             slot.busy--;
-            reject(hooks.signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+            reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
           }, ABORT_GRACE_MS);
         },
         { once: true },

@@ -6,8 +6,13 @@ export type WorkerVerifyOptions = Omit<VerifyOptions, 'fetch' | 'signal' | 'onPr
 
 export type ToWorker =
   | { type: 'verify'; id: number; input: unknown; options: WorkerVerifyOptions; progress: boolean }
+  /** A batch: many credentials in one message, each answered by an `item` as it completes, then `batch-done`. */
+  | { type: 'verify-batch'; id: number; inputs: unknown[]; options: WorkerVerifyOptions }
   | { type: 'cancel'; id: number };
 
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number; report: VerificationReport }
-  | { type: 'result'; id: number; report: VerificationReport };
+  | { type: 'result'; id: number; report: VerificationReport }
+  /** One credential of a batch, by its position in the batch. */
+  | { type: 'item'; id: number; index: number; report: VerificationReport }
+  | { type: 'batch-done'; id: number };

@@ -1,10 +1,15 @@
 /// <reference lib="webworker" />
-/** The verification worker: runs the engine off the page's main thread, one job at a time per worker. */
+/**
+ * The verification worker: runs the engine off the page's main thread. A batch is verified a few credentials at a
+ * time (their network look-ups overlap; the engine's caches of contexts, keys and status lists serve them all).
+ */
 import { verifyCredential } from '../verify/index.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
+/** Credentials of one batch verified at once: enough to overlap look-ups, few enough to answer the first ones soon. */
+const BATCH_LANES = 3;
 
 // Warm up while the page is still fetching its credential: process the contexts nearly every badge uses (VC 2.0
 // and Open Badges 3.0.3, with their type-scoped contexts) and build the schema validators, so the first real
@@ -35,6 +40,20 @@ scope.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   const controller = new AbortController();
   running.set(message.id, controller);
   const post = (reply: FromWorker) => scope.postMessage(reply);
+  if (message.type === 'verify-batch') {
+    const { id, inputs, options } = message;
+    let next = 0;
+    const lane = async () => {
+      while (next < inputs.length) {
+        const index = next++;
+        post({ type: 'item', id, index, report: await verifyCredential(inputs[index], { ...options, signal: controller.signal }) });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_LANES, inputs.length) }, lane));
+    running.delete(id);
+    post({ type: 'batch-done', id });
+    return;
+  }
   const report = await verifyCredential(message.input, {
     ...message.options,
     signal: controller.signal,

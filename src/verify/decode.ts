@@ -2,40 +2,60 @@
  * The `format` check: what the input is, decoded into a JSON-LD credential (and the JWS it came in, for VC-JWT).
  * Accepts an object, JSON text, a compact JWS, SVG text, or the bytes of a PNG or SVG.
  */
-import { decodeJwt } from 'jose';
-import { extractFromPng, extractFromSvg, isPng } from './baked.js';
-import { findStructuralProblem, MAX_IMAGE_BYTES, MAX_TEXT_BYTES } from './limits.js';
-import type { Check, CredentialKind } from './types.js';
+import { base64url, decodeJwt } from 'jose';
+import { isCompactJws, isPng } from '../shape/formats.js';
+import { isObject, type JsonObject } from '../shape/json.js';
+import { extractFromPng, extractFromSvg } from './baked.js';
+import { findCountProblem, findJsonTextProblem, findStructuralProblem, limitReason, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, type Problem } from './limits.js';
+import type { Check, CredentialKind, ReasonCode } from './types.js';
 
 export type CredentialInput = string | object | Uint8Array | ArrayBuffer | Blob;
 
 export interface Decoded {
   kind: CredentialKind;
   check: Check;
-  credential?: Record<string, unknown>;
+  credential?: JsonObject;
   /** The compact JWS, when the credential came as a VC-JWT (also from inside a baked image). */
   jwt?: string;
 }
 
-const JWS_COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-
-const failed = (kind: CredentialKind, message: string): Decoded => ({
+const failed = (kind: CredentialKind, message: string, reason: ReasonCode = 'malformed'): Decoded => ({
   kind,
-  check: { id: 'format', status: 'failure', message },
+  check: { id: 'format', status: 'failure', reason, message },
 });
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+const isPlainObject = isObject;
 
-function fromJson(value: unknown, kind: CredentialKind, label: string): Decoded {
-  const problem = findStructuralProblem(value);
-  if (problem) return failed(kind, `This ${label} can't be read safely: ${problem}.`);
+const unsafe = (kind: CredentialKind, label: string, problem: Problem) => failed(kind, `This ${label} can't be read safely: ${problem.message}.`, problem.reason);
+
+/** `parsed`: the value came from JSON.parse, so it is a tree (objects handed in may share parts or cycle). */
+function fromJson(value: unknown, kind: CredentialKind, label: string, parsed = false): Decoded {
+  const problem = findStructuralProblem(value, { shared: !parsed });
+  if (problem) return unsafe(kind, label, problem);
   if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`);
+  const counts = findCountProblem(value);
+  if (counts) return unsafe(kind, label, counts);
   return { kind, credential: value, check: { id: 'format', status: 'success', message: `Read a ${label}.` } };
 }
 
+/** The JSON of a JWT's header and payload, checked before jose parses it; undefined when fine or not base64url. */
+function jwtPartsProblem(jwt: string): Problem | undefined {
+  for (const part of jwt.split('.', 2)) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(base64url.decode(part));
+    } catch {
+      return undefined; // decodeJwt says why
+    }
+    const problem = findJsonTextProblem(text);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
+  const problem = jwtPartsProblem(jwt);
+  if (problem) return unsafe(kind, label, problem);
   let payload: Record<string, unknown>;
   try {
     payload = decodeJwt(jwt);
@@ -44,27 +64,30 @@ function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   }
   // VC-JWT (VC 1.1) carries the credential in the `vc` claim; VC-JOSE (VC 2.0) makes the payload the credential.
   const credential = isPlainObject(payload.vc) ? payload.vc : payload['@context'] ? payload : undefined;
-  if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`);
-  const decoded = fromJson(credential, kind, label);
+  if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format');
+  const decoded = fromJson(credential, kind, label, true);
   return decoded.credential ? { ...decoded, jwt } : decoded;
 }
 
 function fromText(text: string, kindHint?: CredentialKind): Decoded {
   if (text.length > MAX_TEXT_BYTES) {
-    return failed('unknown', `The input is ${(text.length / 1048576).toFixed(1)} MB; credentials larger than ${MAX_TEXT_BYTES / 1048576} MB are not accepted.`);
+    return failed('unknown', `The input is ${(text.length / 1048576).toFixed(1)} MB; credentials larger than ${MAX_TEXT_BYTES / 1048576} MB are not accepted.`, 'too-large');
   }
   const trimmed = text.trim();
   if (!trimmed) return failed('unknown', 'The input is empty.');
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const label = kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential';
+    const problem = findJsonTextProblem(trimmed);
+    if (problem) return unsafe(kindHint ?? 'json-ld', label, problem);
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
       return failed('json-ld', `This is not valid JSON: ${(error as Error).message}.`);
     }
-    return fromJson(value, kindHint ?? 'json-ld', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential');
+    return fromJson(value, kindHint ?? 'json-ld', label, true);
   }
-  if (JWS_COMPACT.test(trimmed)) return fromJwt(trimmed, kindHint ?? 'vc-jwt', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'VC-JWT');
+  if (isCompactJws(trimmed)) return fromJwt(trimmed, kindHint ?? 'vc-jwt', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'VC-JWT');
   if (trimmed.startsWith('<')) {
     let baked: string | undefined;
     try {
@@ -72,32 +95,32 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
     } catch {
       baked = undefined;
     }
-    if (!baked) return failed('baked-svg', 'This SVG has no baked credential (no <openbadges:credential> element).');
+    if (!baked) return failed('baked-svg', 'This SVG has no baked credential (no <openbadges:credential> element).', 'unsupported-format');
     return fromText(baked, 'baked-svg');
   }
-  return failed('unknown', 'This is not a credential: expected JSON-LD, a VC-JWT, or a baked PNG or SVG badge.');
+  return failed('unknown', 'This is not a credential: expected JSON-LD, a VC-JWT, or a baked PNG or SVG badge.', 'unsupported-format');
 }
 
 async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
   if (isPng(bytes)) {
-    if (bytes.length > MAX_IMAGE_BYTES) return failed('baked-png', `The image is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`);
+    if (bytes.length > MAX_IMAGE_BYTES) return failed('baked-png', `The image is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large');
     let baked: string | undefined;
     try {
       baked = await extractFromPng(bytes);
     } catch (error) {
-      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`);
+      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`, limitReason(error));
     }
-    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" iTXt chunk).');
+    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" iTXt chunk).', 'unsupported-format');
     const decoded = fromText(baked, 'baked-png');
     if (decoded.check.status === 'success') decoded.check.message = 'Read a credential baked into a PNG.';
     return decoded;
   }
-  if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`);
+  if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`, 'too-large');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return failed('unknown', 'This file is neither text nor a PNG badge.');
+    return failed('unknown', 'This file is neither text nor a PNG badge.', 'unsupported-format');
   }
   return fromText(text);
 }
@@ -109,12 +132,12 @@ export async function decodeInput(input: unknown): Promise<Decoded> {
     if (input instanceof Uint8Array) return await fromBytes(input);
     if (input instanceof ArrayBuffer) return await fromBytes(new Uint8Array(input));
     if (typeof Blob !== 'undefined' && input instanceof Blob) {
-      if (input.size > MAX_IMAGE_BYTES) return failed('unknown', `The file is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`);
+      if (input.size > MAX_IMAGE_BYTES) return failed('unknown', `The file is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large');
       return await fromBytes(new Uint8Array(await input.arrayBuffer()));
     }
     if (isPlainObject(input)) return fromJson(input, 'json-ld', 'JSON-LD credential');
-    return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.');
+    return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.', 'unsupported-format');
   } catch (error) {
-    return failed('unknown', `The input could not be read: ${(error as Error).message}.`);
+    return failed('unknown', `The input could not be read: ${(error as Error).message}.`, limitReason(error) ?? 'internal-error');
   }
 }

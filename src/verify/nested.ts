@@ -1,41 +1,57 @@
 /**
  * The `nested` check: the credentials inside a credential — a ClrCredential's verifiableCredential entries and
- * any embedded endorsements — each verified the same way, one at a time so that progress can stream.
+ * any embedded endorsements — each verified the same way, one at a time so that progress can stream. Each is
+ * verified from its own JSON (its own signature covers it), but the set of them is the one the signed meaning
+ * holds: where the JSON locations the engine reads hold another number than the meaning, the check fails.
  */
-import type { VerifyContext } from './context.js';
-import { asArray, subjects, types } from './credential-fields.js';
+import { nestedCredentials, nestedLocations, type NestedLocations } from '../shape/credential.js';
+import type { JsonObject } from '../shape/json.js';
 import { MAX_NESTED, MAX_NESTING_LEVEL } from './limits.js';
+import type { VerifyContext } from './options.js';
 import type { Check, VerificationReport } from './types.js';
 
-type Json = Record<string, unknown>;
 export type VerifyChild = (input: unknown, context: VerifyContext) => Promise<VerificationReport>;
 
-/** The nested credentials of a credential, as inputs the engine accepts (objects or VC-JWT strings). */
-export function nestedCredentials(credential: Json): unknown[] {
-  const found: unknown[] = [];
-  const isClr = types(credential).includes('ClrCredential');
-  for (const subject of subjects(credential)) {
-    if (isClr) found.push(...asArray(subject.verifiableCredential));
-    const achievement = subject.achievement as Json | undefined;
-    if (achievement && typeof achievement === 'object') found.push(...asArray(achievement.endorsement), ...asArray(achievement.endorsementJwt));
-  }
-  found.push(...asArray(credential.endorsement), ...asArray(credential.endorsementJwt));
-  return found.filter((entry) => typeof entry === 'string' || (entry !== null && typeof entry === 'object'));
+export { nestedCredentials };
+
+const LOCATIONS: Record<keyof NestedLocations, string> = {
+  entries: 'CLR entries',
+  endorsements: 'endorsements',
+  endorsementJwts: 'endorsement JWTs',
+};
+
+/**
+ * Whether the JSON shows every nested credential the meaning holds (`view`): a failure with reason
+ * nested-unreadable when a count differs (a credential hidden under @nest or behind a full IRI key, say).
+ */
+export function nestedCompleteness(raw: JsonObject, view: JsonObject): Check | undefined {
+  const read = nestedLocations(raw);
+  const meant = nestedLocations(view);
+  const differing = (Object.keys(LOCATIONS) as Array<keyof NestedLocations>).filter((key) => read[key].length !== meant[key].length);
+  if (!differing.length) return undefined;
+  const counts = differing.map((key) => `${meant[key].length} ${LOCATIONS[key]} where its JSON shows ${read[key].length}`).join(', ');
+  return {
+    id: 'nested',
+    status: 'failure',
+    reason: 'nested-unreadable',
+    message: `The credential's signed meaning holds ${counts}, so not every nested credential can be verified.`,
+    details: Object.fromEntries(differing.map((key) => [key, { meaning: meant[key].length, json: read[key].length }])),
+  };
 }
 
 export async function verifyNested(
-  credential: Json,
+  raw: JsonObject,
   context: VerifyContext,
   verifyChild: VerifyChild,
   budget: { remaining: number },
 ): Promise<{ children: VerificationReport[]; check?: Check }> {
-  const inputs = nestedCredentials(credential);
+  const inputs = nestedCredentials(raw);
   if (!inputs.length) return { children: [] };
   if (context.level >= MAX_NESTING_LEVEL) {
-    return { children: [], check: { id: 'nested', status: 'failure', message: `Credentials are nested more than ${MAX_NESTING_LEVEL} levels deep; the inner ones were not verified.` } };
+    return { children: [], check: { id: 'nested', status: 'failure', reason: 'nested-too-deep', message: `Credentials are nested more than ${MAX_NESTING_LEVEL} levels deep; the inner ones were not verified.` } };
   }
   if (inputs.length > budget.remaining) {
-    return { children: [], check: { id: 'nested', status: 'failure', message: `The credential holds more than ${MAX_NESTED} nested credentials; they were not verified.` } };
+    return { children: [], check: { id: 'nested', status: 'failure', reason: 'nested-too-many', message: `The credential holds more than ${MAX_NESTED} nested credentials; they were not verified.` } };
   }
   budget.remaining -= inputs.length;
   const children: VerificationReport[] = [];
@@ -51,15 +67,18 @@ export async function verifyNested(
 
 /** The `nested` check for `children`, the reports of `total` nested credentials (fewer when cancelled). */
 export function nestedCheck(children: VerificationReport[], total: number): Check {
-  const failed = children.filter((child) => !child.verified).length;
+  const failed = children.filter((child) => child.status === 'failed').length;
+  const unverifiable = children.filter((child) => child.status === 'unverifiable').length;
   const warned = children.filter((child) => child.status === 'warning').length;
   const noun = total === 1 ? 'nested credential' : 'nested credentials';
   const check: Check = failed
-    ? { id: 'nested', status: 'failure', message: `${failed} of ${total} ${noun} did not verify.` }
+    ? { id: 'nested', status: 'failure', reason: 'nested-failed', message: `${failed} of ${total} ${noun} did not verify.` }
     : children.length < total
-      ? { id: 'nested', status: 'failure', message: `Only ${children.length} of ${total} ${noun} were verified before the verification was cancelled.` }
-      : warned
-        ? { id: 'nested', status: 'warning', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
-        : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
-  return { ...check, details: { total, failed, warned } };
+      ? { id: 'nested', status: 'failure', reason: 'nested-cancelled', message: `Only ${children.length} of ${total} ${noun} were verified before the verification was cancelled.` }
+      : unverifiable
+        ? { id: 'nested', status: 'unverifiable', reason: 'nested-unverifiable', message: `${unverifiable} of ${total} ${noun} could not be checked right now.` }
+        : warned
+          ? { id: 'nested', status: 'warning', reason: 'nested-warnings', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
+          : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
+  return { ...check, details: { total, failed, unverifiable, warned } };
 }

@@ -5,9 +5,10 @@
  * The URLs come from the credential, so unlike a provider's errors these messages name them.
  */
 import { CredentialError } from '../errors.js';
+import { isCompactJws } from '../shape/formats.js';
 import { isUnreachable } from '../sources/http-errors.js';
 import { request, type HttpOptions } from '../sources/http.js';
-import type { VerifyContext } from './context.js';
+import type { VerifyContext } from './options.js';
 
 /** Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off): "could not be checked". */
 export { isUnreachable };
@@ -17,7 +18,6 @@ const DEFAULT_TTL_MS = 5 * 60 * 1000;
 // A failed lookup is remembered briefly, so a page of fifty badges doesn't ask a broken host fifty times.
 const FAILURE_TTL_MS = 30 * 1000;
 const ACCEPT = 'application/did+ld+json, application/ld+json, application/json;q=0.9, */*;q=0.1';
-const JWS_COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** The look-up policy: one retry (after 250–500 ms) for a lost connection or a busy host, and no long Retry-After waits. */
 const LOOKUP: HttpOptions = {
@@ -84,7 +84,7 @@ async function lookUp(url: string, context: VerifyContext): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     // Some status-list endpoints serve a VC-JWT; hand back the text for the caller to decode.
-    if (JWS_COMPACT.test(text.trim())) return text.trim();
+    if (isCompactJws(text.trim())) return text.trim();
     throw new CredentialError('BAD_RESPONSE', `${url} did not send JSON.`, { cause: error });
   }
 }

@@ -1,44 +1,53 @@
 /** Turning checks into a report: the summary of the credential, and the rule that says when it is verified. */
-import { displayText, issuerId, issuerName, subjects, types, validFrom, validUntil } from './credential-fields.js';
+import { achievementsOf, idOf, issuerId, issuerName, subjects, types, validFrom, validUntil } from '../shape/credential.js';
+import type { JsonObject } from '../shape/json.js';
+import { text } from '../shape/text.js';
 import type { Check, CredentialKind, CredentialSummary, ReportStatus, VerificationReport } from './types.js';
 
-type Json = Record<string, unknown>;
 
-export function summarize(credential: Json | undefined): CredentialSummary {
+/** The summary the elements show, read from the credential as verified (the view of its signed meaning). */
+export function summarize(credential: JsonObject | undefined): CredentialSummary {
   if (!credential) return { type: [] };
-  const achievement = subjects(credential)[0]?.achievement as Json | undefined;
+  const subject = subjects(credential)[0];
+  const achievement = subject ? achievementsOf(subject)[0] : undefined;
   return {
-    id: typeof credential.id === 'string' ? credential.id : undefined,
+    id: idOf(credential),
     type: types(credential),
-    name: displayText(credential.name) ?? displayText(achievement?.name),
+    name: text(credential.name) ?? text(achievement?.name),
     issuer: { id: issuerId(credential), name: issuerName(credential) },
-    subject: subjects(credential)[0]?.id as string | undefined,
+    subject: idOf(subject),
     validFrom: validFrom(credential),
     validUntil: validUntil(credential),
   };
 }
 
-/** Verified only when no check failed here or in any nested credential; a warning anywhere makes it 'warning'. */
+/** Severity, most severe first: a report takes the most severe outcome of its checks and of its nested credentials. */
+const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
+const OF_CHECK: Partial<Record<Check['status'], ReportStatus>> = { failure: 'failed', unverifiable: 'unverifiable', warning: 'warning' };
+
 export function overallStatus(checks: Check[], children: VerificationReport[]): ReportStatus {
-  if (checks.some((check) => check.status === 'failure') || children.some((child) => !child.verified)) return 'failed';
-  if (checks.some((check) => check.status === 'warning') || children.some((child) => child.status === 'warning')) return 'warning';
-  return 'verified';
+  const outcomes = new Set<ReportStatus>([...checks.map((check) => OF_CHECK[check.status] ?? 'verified'), ...children.map((child) => child.status)]);
+  return SEVERITY.find((status) => outcomes.has(status)) ?? 'verified';
 }
+
+/** `verified` is true for a verified report and one with warnings; never when something failed or could not be checked. */
+export const isVerified = (status: ReportStatus): boolean => status === 'verified' || status === 'warning';
 
 /**
  * Joins the separately verified nested credentials to the report of their container (verified with
- * `nested: 'skip'`), as if the engine had verified them itself.
+ * `nested: 'skip'`), as if the engine had verified them itself. The container's own verdict on whether its JSON
+ * shows every nested credential its meaning holds (reason nested-unreadable) stays.
  */
 export function joinNested(container: VerificationReport, children: VerificationReport[], check: Check): VerificationReport {
-  const checks = [...container.checks.filter((entry) => entry.id !== 'nested'), check];
+  const checks = [...container.checks.filter((entry) => entry.id !== 'nested' || entry.reason === 'nested-unreadable'), check];
   const status = overallStatus(checks, children);
-  return { ...container, checks, children, status, verified: status !== 'failed' };
+  return { ...container, checks, children, status, verified: isVerified(status) };
 }
 
-export function buildReport(kind: CredentialKind, credential: Json | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
+export function buildReport(kind: CredentialKind, credential: JsonObject | undefined, checks: Check[], children: VerificationReport[]): VerificationReport {
   const status = overallStatus(checks, children);
   return {
-    verified: status !== 'failed',
+    verified: isVerified(status),
     status,
     kind,
     summary: summarize(credential),

@@ -13,7 +13,11 @@ export type CheckId =
   | 'nested'
   | 'refresh';
 
-export type CheckStatus = 'success' | 'failure' | 'warning' | 'skipped';
+/**
+ * `unverifiable`: the check could not be made because a look-up that decides it (the signing key, a DID document, a
+ * hosted assertion) could not complete — offline, a timeout, DNS, CORS. Not a forgery: "could not be checked".
+ */
+export type CheckStatus = 'success' | 'failure' | 'unverifiable' | 'warning' | 'skipped';
 
 /**
  * Why a check came out as it did, for programs: the elements branch on it and translations key on it, never on the
@@ -31,6 +35,7 @@ export type ReasonCode =
   // schema
   | 'schema-invalid'
   | 'schema-legacy'
+  | 'schema-deviation'
   // proof and key
   | 'no-proof'
   | 'unsupported-suite'
@@ -65,7 +70,9 @@ export type ReasonCode =
   | 'nested-too-deep'
   | 'nested-too-many'
   | 'nested-cancelled'
+  | 'nested-unverifiable'
   | 'nested-unreadable'
+  | 'nested-warnings'
   | 'internal-error';
 
 export interface Check {
@@ -91,7 +98,8 @@ export interface CredentialSummary {
   validUntil?: string;
 }
 
-export type ReportStatus = 'verified' | 'warning' | 'failed';
+/** From most to least severe: failed > unverifiable > warning > verified. */
+export type ReportStatus = 'verified' | 'warning' | 'unverifiable' | 'failed';
 
 export interface VerificationReport {
   /** True only when no check failed, here and in every nested credential. */
@@ -101,7 +109,13 @@ export interface VerificationReport {
   summary: CredentialSummary;
   checks: Check[];
   children: VerificationReport[];
-  /** The decoded credential (JSON-LD object), when the input could be decoded. */
+  /**
+   * The credential as verified: for JSON-LD, the view of its signed meaning (its RDF projected onto the bundled
+   * contexts' term names, shaped like a compacted credential, with the input's `@context`), which every check read;
+   * for a VC-JWT, the credential in its payload. The decoded JSON itself when its meaning could not be read (the
+   * report has then failed). Nested credentials inside it are as the parent's meaning holds them; each one's own
+   * view is in `children[i].credential`.
+   */
   credential?: Record<string, unknown>;
   /** When the report was made (ISO 8601). */
   checkedAt: string;

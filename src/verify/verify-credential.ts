@@ -1,19 +1,23 @@
 /**
- * verifyCredential: decode the input, then run each check, then the nested credentials. It never throws and
- * never hangs: bad input gives a failed report with a readable reason, and every network lookup has a timeout.
+ * verifyCredential: decode the input, read its meaning once (one JSON-LD expansion to an RDF dataset, and the view
+ * projected from it), then run each check on that view, then the nested credentials. It never throws and never
+ * hangs: bad input gives a failed report with a readable reason, and every network lookup has a timeout.
  */
+import type { JsonObject } from '../shape/json.js';
 import { checkContexts } from './checks/context.js';
 import { checkDates } from './checks/dates.js';
+import { checkDisplayFields } from './checks/display.js';
 import { checkIssuer } from './checks/issuer.js';
 import { checkJwtProof } from './checks/jwt.js';
 import { checkEmbeddedProofs } from './checks/proof.js';
 import { checkRecipient } from './checks/recipient.js';
 import { checkSchema } from './checks/schema.js';
 import { checkStatus, noteRefreshService } from './checks/status.js';
-import { createVerifyContext, type VerifyContext } from './context.js';
 import { decodeInput } from './decode.js';
 import { MAX_NESTED } from './limits.js';
-import { verifyNested } from './nested.js';
+import { readCredentialMeaning } from './meaning/check.js';
+import { nestedCompleteness, verifyNested } from './nested.js';
+import { createVerifyContext, type VerifyContext } from './options.js';
 import { buildReport } from './report.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
 
@@ -25,29 +29,40 @@ interface Pass {
 
 async function verifyDecoded(input: unknown, context: VerifyContext, pass: Pass): Promise<VerificationReport> {
   const decoded = await decodeInput(input);
-  const credential = decoded.credential;
-  if (!credential) return buildReport(decoded.kind, undefined, [decoded.check], []);
+  const raw = decoded.credential;
+  if (!raw) return buildReport(decoded.kind, undefined, [decoded.check], []);
 
   const checks: Check[] = [decoded.check];
-  const contexts = checkContexts(credential, context);
-  checks.push(contexts, checkSchema(credential));
-  if (decoded.jwt) checks.push(...(await checkJwtProof(decoded.jwt, credential, context)));
-  else if (contexts.status === 'failure') checks.push({ id: 'proof', status: 'failure', message: 'The signature was not checked, because the credential uses a context that is not bundled.' });
-  else checks.push(...(await checkEmbeddedProofs(credential, context)));
-  checks.push(checkDates(credential, context));
+  const contexts = checkContexts(raw, context);
+  // For a VC-JWT the signed meaning is the payload itself; for JSON-LD, the RDF the proofs sign.
+  const meaning = decoded.jwt ? undefined : await readCredentialMeaning(raw, contexts, context);
+  const view: JsonObject = meaning?.meaning?.view ?? raw;
+  checks.push(meaning?.context ?? contexts);
+  if (meaning?.format) checks.push(meaning.format);
+  const display = checkDisplayFields(view);
+  if (display) checks.push(display);
+  checks.push(checkSchema(view, { form: meaning?.meaning ? 'view' : 'json' }));
+  if (decoded.jwt) checks.push(...(await checkJwtProof(decoded.jwt, view, context)));
+  else if (meaning?.meaning) checks.push(...(await checkEmbeddedProofs(raw, meaning.meaning, context)));
+  else checks.push(meaning!.proof!);
+  checks.push(checkDates(view, context));
   if (!pass.skipStatus) {
     const verifyList = (list: unknown) => verifyDecoded(list, { ...context, level: context.level + 1, trustedIssuers: undefined, recipient: undefined }, { ...pass, skipStatus: true });
-    checks.push(...(await checkStatus(credential, context, verifyList)));
+    checks.push(...(await checkStatus(view, context, verifyList)));
   }
-  const refresh = noteRefreshService(credential, context);
+  const refresh = noteRefreshService(view, context);
   if (refresh) checks.push(refresh);
-  checks.push(checkIssuer(credential, context));
-  if (context.level === 0) checks.push(await checkRecipient(credential, context));
+  checks.push(checkIssuer(view, context));
+  if (context.level === 0) checks.push(await checkRecipient(view, context));
 
-  if (context.nested === 'skip' && context.level === 0) return buildReport(decoded.kind, credential, checks, []);
-  const nested = await verifyNested(credential, context, (child, childContext) => verifyGuarded(child, childContext, pass), pass.budget);
+  // Children are verified from their own JSON; whether that JSON shows every one the meaning holds is judged here,
+  // also when the caller verifies the children itself (nested: 'skip').
+  const completeness = meaning?.meaning ? nestedCompleteness(raw, view) : undefined;
+  if (completeness) checks.push(completeness);
+  if (context.nested === 'skip' && context.level === 0) return buildReport(decoded.kind, view, checks, []);
+  const nested = await verifyNested(raw, context, (child, childContext) => verifyGuarded(child, childContext, pass), pass.budget);
   if (nested.check) checks.push(nested.check);
-  return buildReport(decoded.kind, credential, checks, nested.children);
+  return buildReport(decoded.kind, view, checks, nested.children);
 }
 
 async function verifyGuarded(input: unknown, context: VerifyContext, pass: Pass): Promise<VerificationReport> {
@@ -55,7 +70,8 @@ async function verifyGuarded(input: unknown, context: VerifyContext, pass: Pass)
     return await verifyDecoded(input, context, pass);
   } catch (error) {
     // A bug or an unforeseen input must still give a report, never an exception.
-    return buildReport('unknown', undefined, [{ id: 'format', status: 'failure', message: `The credential could not be verified: ${(error as Error)?.message ?? String(error)}` }], []);
+    const message = `The credential could not be verified: ${(error as Error)?.message ?? String(error)}`;
+    return buildReport('unknown', undefined, [{ id: 'format', status: 'failure', reason: 'internal-error', message }], []);
   }
 }
 
@@ -68,7 +84,7 @@ export function verifyCredential(input: unknown, options: VerifyOptions & { cont
   try {
     context = createVerifyContext(options);
   } catch (error) {
-    return Promise.resolve(buildReport('unknown', undefined, [{ id: 'format', status: 'failure', message: `Invalid options: ${(error as Error).message}` }], []));
+    return Promise.resolve(buildReport('unknown', undefined, [{ id: 'format', status: 'failure', reason: 'malformed', message: `Invalid options: ${(error as Error).message}` }], []));
   }
   return verifyGuarded(input, context, { budget: { remaining: MAX_NESTED } });
 }

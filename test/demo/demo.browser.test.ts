@@ -6,7 +6,7 @@ import { describe, it } from '../harness.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 const WIDTH = 375;
-const PAGES = ['index', 'credential-badge', 'clr-transcript', 'credential-verify', 'gallery', 'certificate'];
+const PAGES = ['index', 'credential-badge', 'clr-transcript', 'credential-verify', 'credential-gallery', 'gallery', 'certificate'];
 
 /** A demo page in a frame `width` px wide, once every element on it has finished (apart from those loading on purpose). */
 async function openPage(name: string, width = WIDTH): Promise<{ frame: HTMLIFrameElement; doc: Document; done: () => void }> {
@@ -17,7 +17,7 @@ async function openPage(name: string, width = WIDTH): Promise<{ frame: HTMLIFram
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
   type Stateful = HTMLElement & { state: string; verification: string };
-  const elements = () => [...doc.querySelectorAll<Stateful>('credential-badge, clr-transcript, credential-verify')].filter((el) => el.id !== 'never' && el.dataset['state'] !== 'loading');
+  const elements = () => [...doc.querySelectorAll<Stateful>('credential-badge, clr-transcript, credential-verify, credential-gallery')].filter((el) => el.id !== 'never' && el.dataset['state'] !== 'loading');
   await waitUntil(() => elements().every((el) => el.state !== 'loading' && el.verification !== 'pending'), `${name}: the elements never settled`, { timeout: 45000, interval: 100 });
   return { frame, doc, done: () => frame.remove() };
 }

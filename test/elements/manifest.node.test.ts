@@ -50,19 +50,22 @@ describe('custom-elements.json', () => {
   it('lists every element with the shared API, its events, parts, slots, custom properties and states', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const found = elements(manifest);
-    assert.deepEqual([...found.keys()].sort(), ['clr-transcript', 'credential-badge', 'credential-verify']);
+    assert.deepEqual([...found.keys()].sort(), ['clr-transcript', 'credential-badge', 'credential-gallery', 'credential-verify']);
     const providerAttributes = ['provider', 'api-base', 'credential-id', 'org', 'user-id'];
+    // A gallery lists: no one credential's id, a `credentials` list instead of one `credential`, and the list selectors.
+    const galleryAttributes = ['provider', 'api-base', 'org', 'user-id', 'recipient-email', 'recipient-id', 'group-id', 'course', 'program', 'max', 'search', 'sort'];
     for (const [tag, element] of found) {
       // <credential-verify> verifies what it is given: it has no provider to load from, so no provider attributes.
       const fromProviders = tag !== 'credential-verify';
+      const gallery = tag === 'credential-gallery';
       const attributes = new Set(element.attributes?.map((a) => a.name));
-      for (const name of ['src', 'verify', 'timeout', 'lang', 'state', 'verification', ...(fromProviders ? providerAttributes : [])]) {
+      for (const name of ['src', 'verify', 'timeout', 'lang', 'state', 'verification', ...(gallery ? galleryAttributes : fromProviders ? providerAttributes : [])]) {
         assert.ok(attributes.has(name), `${tag} lacks the ${name} attribute`);
       }
       if (!fromProviders) for (const name of providerAttributes) assert.ok(!attributes.has(name), `${tag} must not have the ${name} attribute`);
       assert.ok(!attributes.has('token'), `${tag}: token must never be an attribute`);
       const members = new Set(element.members?.map((m) => m.name));
-      for (const name of ['credential', 'fetch', 'verifyFetch', 'trustedIssuers', ...(fromProviders ? ['token'] : [])]) assert.ok(members.has(name), `${tag} lacks the ${name} property`);
+      for (const name of [gallery ? 'credentials' : 'credential', 'fetch', 'verifyFetch', 'trustedIssuers', ...(fromProviders ? ['token'] : [])]) assert.ok(members.has(name), `${tag} lacks the ${name} property`);
       if (!fromProviders) assert.ok(!members.has('token'), `${tag} must not have a token property`);
       assert.deepEqual(element.events?.map((e) => e.name).sort(), ['credential-error', 'credential-load', 'credential-verified']);
       assert.ok(element.cssParts?.some((p) => p.name === 'base'), `${tag} has no base part`);

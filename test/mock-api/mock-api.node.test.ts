@@ -6,6 +6,7 @@ import { staticDocumentLoader, loadClrContexts } from '../../demo/mock-api/data/
 import { didKeyFromSeed } from '../../demo/mock-api/data/keys.js';
 import { startMockApi, type RunningMockApi } from '../../demo/mock-api/server.js';
 import { MOCK_SECRETS } from '../../demo/mock-api/tokens.js';
+import { GRADUATE_COUNT, IBL_GALLERY_USER } from '../../demo/mock-api/data/graduates.js';
 
 describe('mock API data: deterministic and signed', () => {
   let data: MockData;
@@ -72,6 +73,31 @@ describe('mock API data: deterministic and signed', () => {
     expect(data.accredible.filter((record) => record.private)).to.have.length(1);
   });
 
+  it("has a program's graduates at Accredible, each record embedding its own signed credential, every eighth expired", async () => {
+    const records = data.accredible.map((record) => record.credential).filter((item) => item['group_id'] === 40500);
+    expect(records).to.have.length(GRADUATE_COUNT);
+    expect(data.graduateCredentials).to.have.length(GRADUATE_COUNT);
+    expect(new Set(records.map((item) => (item['recipient'] as Record<string, unknown>)['email'])).size).to.equal(GRADUATE_COUNT);
+    records.forEach((record, index) => expect(record['verifiable_credential']).to.deep.equal(data.graduateCredentials[index]));
+    const expired = records.filter((item) => typeof item['expired_on'] === 'string');
+    expect(expired).to.have.length(GRADUATE_COUNT / 8);
+    for (const record of expired) expect((record['verifiable_credential'] as Record<string, unknown>)['validUntil']).to.equal(`${String(record['expired_on'])}T00:00:00Z`);
+    const vendor = await loadVendor();
+    const documentLoader = staticDocumentLoader(vendor.contexts);
+    // (Two that have not expired: the reference verifier also checks dates.)
+    for (const credential of [data.graduateCredentials[0], data.graduateCredentials[GRADUATE_COUNT - 2]]) {
+      expect((await vendor.verifyCredential({ credential, suite: vendor.newProof({}), documentLoader })).verified).to.equal(true);
+    }
+  });
+
+  it('has another ibl.ai learner with enough credentials to page, search and filter, two revoked', () => {
+    expect(data.iblGallery.length).to.be.at.least(25);
+    expect(new Set(data.iblGallery.map((item) => item['entityId'])).size).to.equal(data.iblGallery.length);
+    expect(new Set(data.iblGallery.map((item) => item['programs']))).to.deep.equal(new Set(['Data Science', 'Cloud Engineering', 'Product Design']));
+    expect(data.iblGallery.filter((item) => item['revoked'] === true)).to.have.length(2);
+    expect(new Set(data.iblGallery.map((item) => item['credentialType']))).to.deep.equal(new Set(['Badge', 'Certificate', 'Program']));
+  });
+
   it('has ibl.ai credentials with html/css templates using placeholders', () => {
     for (const credential of data.ibl) {
       expect(credential['html_template']).to.match(/\{\{recipient\.name\}\}/);
@@ -132,6 +158,32 @@ describe('mock API routes: auth, paging and the fault switch', () => {
     expect(badge).to.deep.equal(clr.credentialSubject.verifiableCredential[0]);
     expect((await fetch(`${mock.url}/public/badges/999.json`)).status).to.equal(404);
     expect((await fetch(`${mock.url}/public/clr.json`, { method: 'POST' })).status).to.equal(405);
+  });
+
+  it('publishes lists for galleries: badge URLs relative to the list, and the graduates inline', async () => {
+    const urls = (await (await fetch(`${mock.url}/public/badges.json`)).json()) as string[];
+    expect(urls.length).to.be.at.least(5);
+    const first = await (await fetch(new URL(urls[0]!, `${mock.url}/public/badges.json`))).json();
+    expect(first).to.deep.equal(await (await fetch(`${mock.url}/public/badges/0.json`)).json());
+    const graduates = (await (await fetch(`${mock.url}/public/graduates.json`)).json()) as Array<Record<string, unknown>>;
+    expect(graduates).to.have.length(GRADUATE_COUNT);
+    expect(graduates[0]!['proof']).to.be.an('object');
+  });
+
+  it("pages a program's graduates at Accredible, and another ibl.ai learner's list, searched and filtered", async () => {
+    const accredible = { authorization: `Token token=${MOCK_SECRETS.accredibleKey}` };
+    const page = (await (await get('/accredible/v1/all_credentials?group_id=40500&page=2&page_size=15', accredible)).json()) as { credentials: unknown[]; meta: Record<string, unknown> };
+    expect(page.credentials).to.have.length(15);
+    expect(page.meta).to.include({ current_page: 2, next_page: 3, total_pages: 3, total_count: GRADUATE_COUNT });
+    const ibl = { authorization: MOCK_SECRETS.iblKey };
+    const path = `/ibl/api/credentials/orgs/riverside/users/${IBL_GALLERY_USER}/`;
+    const all = (await (await get(`${path}?page_size=10`, ibl)).json()) as { result: { count: number; num_pages: number } };
+    expect(all.result.num_pages).to.equal(Math.ceil(all.result.count / 10));
+    const search = (await (await get(`${path}?search=kubernetes`, ibl)).json()) as { result: { data: Array<{ name: string }> } };
+    expect(search.result.data.map((item) => item.name)).to.deep.equal(['Containers and Kubernetes Badge', 'Containers and Kubernetes Certificate']);
+    const program = (await (await get(`${path}?program=Product%20Design&page_size=100`, ibl)).json()) as { result: { count: number } };
+    expect(program.result.count).to.equal(9);
+    expect((await get('/ibl/api/credentials/orgs/riverside/users/nobody/', ibl)).status).to.equal(404);
   });
 
   it('sends 1EdTech paging headers', async () => {

@@ -1,9 +1,10 @@
 import { describe, it, before, expect } from '../harness.js';
-import { readProxyConfig, startProxy, createTokenSource, ProxyConfigError, type ProxyConfig } from '../../src/proxy/index.js';
+import { readProxyConfig, startProxy, createTokenSource, ProxyConfigError, type ProxyConfig } from '../../src/proxy/node.js';
 import { createAccredibleClient, createClrClient, createIblClient, createLimiter } from '../../src/sources/index.js';
 import { CredentialError } from '../../src/errors.js';
 import { startMockApi, type RunningMockApi } from '../../demo/mock-api/server.js';
 import { IBL_ORG, IBL_USER, MOCK_SECRETS } from '../mock-api.js';
+import { quiet } from './helpers.js';
 
 const ORIGIN = 'https://school.example';
 const SECRETS = [MOCK_SECRETS.accredibleKey, MOCK_SECRETS.iblKey, MOCK_SECRETS.clrClientSecret, MOCK_SECRETS.clrToken];
@@ -41,7 +42,7 @@ describe('proxy: secrets stay server-side', () => {
   before(async () => {
     mock = await startMockApi();
     mock.server.unref();
-    const proxy = await startProxy(configFor(mock));
+    const proxy = await startProxy(configFor(mock, { publicBaseUrl: 'https://proxy.school.example' }), { log: quiet });
     proxy.server.unref();
     proxyUrl = proxy.url;
   });
@@ -71,7 +72,7 @@ describe('proxy: secrets stay server-side', () => {
     expect(response.headers.get('access-control-allow-origin')).to.equal(ORIGIN);
     expect(response.headers.get('cache-control')).to.equal('private, max-age=120');
     expect(response.headers.get('x-total-count')).to.equal('3');
-    expect(response.headers.get('link')).to.contain(`${new URL(proxyUrl).host}/clr/ims/clr/v2p0/credentials`);
+    expect(response.headers.get('link')).to.contain('https://proxy.school.example/clr/ims/clr/v2p0/credentials');
     const everything = body + JSON.stringify([...response.headers]);
     for (const secret of SECRETS) expect(everything).not.to.contain(secret);
     expect(everything).not.to.contain('mock-oauth-');
@@ -133,7 +134,7 @@ describe('proxy: secrets stay server-side', () => {
 
   it('caches the OAuth token across requests', async () => {
     const fresh = await startMockApi();
-    const proxy = await startProxy(configFor(fresh));
+    const proxy = await startProxy(configFor(fresh), { log: quiet });
     try {
       for (let index = 0; index < 3; index++) {
         expect((await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials?limit=1`)).status).to.equal(200);
@@ -171,7 +172,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
     const echo: typeof fetch = async (_input, init) =>
       new Response(JSON.stringify({ youSent: new Headers(init?.headers).get('authorization') }), { headers: { 'content-type': 'application/json' } });
     const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { ibl: { upstream: 'https://ibl.example', apiKey: 'super-secret-ibl-key' } } });
-    const proxy = await startProxy(config, { fetch: echo });
+    const proxy = await startProxy(config, { fetch: echo, log: quiet });
     try {
       const response = await browserFetch()(`${proxy.url}/ibl/api/credentials/orgs/o/users/u/`);
       const body = await response.text();
@@ -190,7 +191,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
     };
     for (const [fetchFn, status] of [[hang, 504], [refuse, 502]] as const) {
       const config = readProxyConfig({ port: 0, timeoutMs: 100, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
-      const proxy = await startProxy(config, { fetch: fetchFn });
+      const proxy = await startProxy(config, { fetch: fetchFn, log: quiet });
       try {
         const response = await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials`);
         expect(response.status).to.equal(status);
@@ -209,7 +210,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
       return new Response('{"credential":[]}', { headers: { 'content-type': 'application/json' } });
     };
     const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { clr: { upstream: 'https://clr.example', apiKey: 'static-token-123' } } });
-    const proxy = await startProxy(config, { fetch: upstream });
+    const proxy = await startProxy(config, { fetch: upstream, log: quiet });
     try {
       expect((await browserFetch()(`${proxy.url}/clr/ims/clr/v2p0/credentials?limit=5`)).status).to.equal(200);
       expect(seen).to.equal('Bearer static-token-123');
@@ -220,7 +221,7 @@ describe('proxy: the OAuth token source and the configuration', () => {
 
   it('reads secrets from env: and names the field, never the value, when something is wrong', () => {
     const config = readProxyConfig({ allowedOrigins: ['https://a.example/path'], providers: { accredible: { upstream: 'https://api.accredible.com/', apiKey: 'env:KEY' } } }, { KEY: 'k-123' });
-    expect(config.providers.accredible).to.deep.equal({ upstream: 'https://api.accredible.com', apiKey: 'k-123' });
+    expect(config.providers.accredible).to.deep.equal({ upstream: 'https://api.accredible.com', apiKey: 'k-123', public: false, budget: { concurrency: 4, ratePerSecond: 5, burst: 10 } });
     expect(config.allowedOrigins).to.deep.equal(['https://a.example']);
     expect(config.port).to.equal(8787);
     try {
@@ -232,5 +233,45 @@ describe('proxy: the OAuth token source and the configuration', () => {
       expect((error as Error).message).not.to.contain('hunter2');
     }
     expect(() => readProxyConfig({ allowedOrigins: [], providers: { accredible: { upstream: 'https://x', apiKey: 'env:MISSING' } } }, {})).to.throw(ProxyConfigError, /MISSING/);
+  });
+});
+
+describe('proxy: the Node server around the Fetch handler', () => {
+  it('refuses an absolute-form request target, which would let the client name the host', async () => {
+    const { request } = await import('node:http');
+    const config = readProxyConfig({ port: 0, allowedOrigins: [ORIGIN], providers: { accredible: { upstream: 'https://a.example', apiKey: 'node-server-key-01' } } });
+    let calls = 0;
+    const proxy = await startProxy(config, { fetch: async () => (calls++, new Response('{}')), log: quiet });
+    try {
+      const { port } = new URL(proxy.url);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: 'http://evil.example/accredible/v1/credentials/1', headers: { origin: ORIGIN } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).to.equal(400);
+      expect(calls).to.equal(0);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('checks a configuration from the command line with --check', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'credential-proxy-')), 'proxy.json');
+    writeFileSync(file, JSON.stringify({ allowedOrigins: [ORIGIN], providers: { ibl: { upstream: 'https://ibl.example', apiKey: 'env:CHECK_KEY' } } }));
+    const bin = new URL('../../bin/credential-proxy.mjs', import.meta.url).pathname;
+    const ok = spawnSync(process.execPath, [bin, '--config', file, '--check'], { encoding: 'utf8', env: { ...process.env, CHECK_KEY: 'k-check-1' } });
+    expect(ok.status).to.equal(0);
+    expect(ok.stdout).to.contain('is valid (ibl)');
+    const unset = spawnSync(process.execPath, [bin, '--config', file, '--check'], { encoding: 'utf8', env: { ...process.env, CHECK_KEY: '' } });
+    expect(unset.status).to.equal(1);
+    expect(unset.stderr).to.contain('providers.ibl.apiKey: the environment variable CHECK_KEY is not set');
   });
 });

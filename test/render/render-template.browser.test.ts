@@ -13,7 +13,7 @@ export const IBL_TEMPLATE = {
   <h2 class="recipient">{{recipient.name}}</h2>
   <p>has successfully completed <strong>{{credential.name}}</strong></p>
   <p class="meta">Issued on {{ issued_on }} · Grade {{grade}} · {{Cohort_Name}}</p>
-  <a href="https://credentials.example/verify?id={{credential_id}}">Verify</a>
+  <a href="{{verify_url}}">Verify</a>
   <svg class="seal" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c9a227"></circle></svg>
 </div>`,
   css: `.certificate { font-family: Georgia, serif; color: rgb(20, 30, 40); background: rgb(250, 248, 240); border: 4px double rgb(180, 150, 60); padding: 24px; position: relative; }
@@ -47,7 +47,7 @@ describe('renderTemplate: benign templates', () => {
   <h2 class="recipient">Ada Lovelace</h2>
   <p>has successfully completed <strong>Introduction to Data Science</strong></p>
   <p class="meta">Issued on November 20, 2026 · Grade A · Fall 2026</p>
-  <a href="https://credentials.example/verify?id=urn:uuid:1f0e7c2a-5b7e-4c1e-9d3a-7c1b2a3d4e5f" target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">Verify</a>
+  <a href="https://credentials.example/c/123" target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">Verify</a>
   <svg class="seal" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c9a227"></circle></svg>
 </div>`);
     const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);

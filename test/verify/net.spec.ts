@@ -3,7 +3,7 @@
 import { describe, expect, it } from '../harness.js';
 import { rejection } from '../rejection.js';
 import { clearNetworkCache, fetchJson, isUnreachable } from '../../src/verify/net.js';
-import type { VerifyContext } from '../../src/verify/context.js';
+import type { VerifyContext } from '../../src/verify/options.js';
 
 interface Call {
   url: string;

@@ -6,7 +6,9 @@ import { ACCREDIBLE_CREDENTIALS, type AccredibleRecord } from './accredible.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { achievementCredential, clrCredential } from './clr.js';
 import { loadClrContexts, staticDocumentLoader } from './document-loader.js';
+import { GRADUATE_AWARDS, graduateCredential, graduateRecord, iblGalleryCredentials } from './graduates.js';
 import { IBL_CREDENTIALS } from './ibl.js';
+import { medallionPng } from './images.js';
 import { didKeyFromSeed, seedFrom } from './keys.js';
 import { ACHIEVEMENTS, LEARNER, TERMS } from './school.js';
 import { createSigner } from './sign.js';
@@ -24,11 +26,16 @@ export interface MockData {
   clrSigned: boolean;
   accredible: AccredibleRecord[];
   ibl: Record<string, unknown>[];
+  /** A program's graduates (Accredible group 40500): their signed OB 3.0 credentials, in list order (also in `accredible`). */
+  graduateCredentials: Record<string, unknown>[];
+  /** Another ibl.ai learner's many credentials (user IBL_GALLERY_USER), for galleries. */
+  iblGallery: Record<string, unknown>[];
 }
 
 /** The issuer key's seed: 32 fixed bytes, public on purpose (demo only). */
 export const ISSUER_SEED = seedFrom('riverside-community-college-demo-issuer-key');
 const LEARNER_SEED = seedFrom('riverside-demo-learner-maya-chen');
+const NORTHWIND_SEED = seedFrom('northwind-professional-academy-demo-issuer-key');
 
 let cached: Promise<MockData> | undefined;
 
@@ -86,13 +93,21 @@ export async function generateMockData(): Promise<MockData> {
     await snapshot('spring2025', '2025-06-02T00:00:00Z'),
   ];
 
+  const northwindKey = await didKeyFromSeed(NORTHWIND_SEED);
+  const northwind = createSigner(vendor, northwindKey, documentLoader);
+  const graduateCredentials: Record<string, unknown>[] = [];
+  const badge = medallionPng('#1f5f8b', '#9ccbe8');
+  for (const award of GRADUATE_AWARDS) graduateCredentials.push(await northwind.sign(graduateCredential(award, northwindKey.controller, badge), `${award.issued}T00:00:00Z`));
+
   return {
     issuerDid: issuerKey.controller,
     learnerDid: learnerKey.controller,
     achievementCredentials,
     clrs,
     clrSigned: !!clrContexts,
-    accredible: ACCREDIBLE_CREDENTIALS,
+    accredible: [...ACCREDIBLE_CREDENTIALS, ...GRADUATE_AWARDS.map((award, index) => ({ private: false, credential: graduateRecord(award, graduateCredentials[index]!) }))],
     ibl: IBL_CREDENTIALS,
+    graduateCredentials,
+    iblGallery: iblGalleryCredentials(),
   };
 }

@@ -5,14 +5,16 @@ import type { MockSecrets } from '../tokens.js';
 const ok = (result: unknown) => json(200, { status: { success: true, description: 'Ok' }, result });
 const MAX_PAGE_SIZE = 100;
 
-export function createIblRoutes(credentials: Record<string, unknown>[], org: string, user: string, secrets: MockSecrets) {
+/** `credentials` are `user`'s; `others` holds more users of the same organisation, by user id. */
+export function createIblRoutes(credentials: Record<string, unknown>[], org: string, user: string, secrets: MockSecrets, others: Record<string, Record<string, unknown>[]> = {}) {
+  const users = new Map([...Object.entries(others), [user, credentials]]);
   // ibl.ai documents the key as the whole header; `Api-Token <key>` is accepted as well.
   const authorized = (req: RouteRequest) => {
     const header = (headerValue(req.headers, 'authorization') ?? '').trim();
     return header === secrets.iblKey || header === `Api-Token ${secrets.iblKey}`;
   };
 
-  function list(req: RouteRequest): Reply {
+  function list(req: RouteRequest, credentials: Record<string, unknown>[]): Reply {
     const search = req.query.get('search')?.toLowerCase();
     const course = req.query.get('course');
     const program = req.query.get('program');
@@ -50,8 +52,9 @@ export function createIblRoutes(credentials: Record<string, unknown>[], org: str
     if (!match) return undefined;
     if (req.method !== 'GET') return json(405, { detail: 'Method not allowed.' });
     if (!authorized(req)) return json(401, { detail: 'Authentication credentials were not provided.' });
-    if (decodeURIComponent(match[1]!) !== org || decodeURIComponent(match[2]!) !== user) return json(404, { detail: 'Not found.' });
-    if (!match[3]) return list(req);
+    const credentials = users.get(decodeURIComponent(match[2]!));
+    if (decodeURIComponent(match[1]!) !== org || !credentials) return json(404, { detail: 'Not found.' });
+    if (!match[3]) return list(req, credentials);
     const found = credentials.find((item) => item['entityId'] === decodeURIComponent(match[3]!));
     return found ? ok(found) : json(404, { status: { success: false, description: 'Not found' }, result: null });
   }

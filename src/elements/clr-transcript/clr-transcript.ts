@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { TranscriptView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
@@ -12,6 +12,7 @@ import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
+import { customElement } from '../shared/define.js';
 import { rovingMove, rovingStop, rovingTarget } from '../shared/roving-focus.js';
 import { panel, tokens } from '../shared/styles.js';
 import { styles } from './clr-transcript.styles.js';

@@ -1,7 +1,12 @@
 import { css } from 'lit';
+import { badgeLayout } from '../shared/badge-layout.styles.js';
 
-/** The element's own properties (mapped onto the shared tokens), and the certificate layout; the badge and card layout is shared (shared/badge-layout.styles.ts). */
+/**
+ * The badge and card layout (shared/badge-layout.styles.ts, which the gallery's tiles use too), the element's own
+ * properties mapped onto the shared tokens, and the certificate layout.
+ */
 export const styles = css`
+  ${badgeLayout}
   :host {
     --_own-accent: var(--credential-badge-accent);
     --_own-surface: var(--credential-badge-surface);

@@ -1,19 +1,19 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
-import { renderBadgeImage } from '../shared/badge-image.js';
-import { badgeLayout } from '../shared/badge-layout.styles.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
+import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
 import { CertificateController } from './certificate-controller.js';
 import { renderDetails } from './details.js';
+import { renderBadgeImage } from './image.js';
 import { styles } from './credential-badge.styles.js';
 import { linkedInUrlOf, pageUrlOf } from './links.js';
 
@@ -63,7 +63,7 @@ export type BadgeLayout = 'badge' | 'card' | 'certificate';
  */
 @customElement('credential-badge')
 export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
-  static override styles = [tokens, badgeLayout, styles];
+  static override styles = [tokens, styles];
 
   protected readonly viewPurpose = 'card' as const;
   protected readonly defaultHeadingLevel = 3;
@@ -203,10 +203,10 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     return html`<div class="credential" role=${region} aria-labelledby=${this.landmark ? 'name' : nothing}>
       <div class="media">
         ${renderBadgeImage(view, {
-          loaded: this.shownImage,
           failed: this.failedImage,
-          onLoad: (url) => (this.shownImage = url),
           onError: (url) => (this.failedImage = url),
+          loaded: this.shownImage,
+          onLoad: (url) => (this.shownImage = url),
         })}
       </div>
       <div class="body">

@@ -1,12 +1,13 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { renderLastVerified } from '../shared/chip.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { CredentialElement } from '../shared/credential-element.js';
+import { customElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { statusIcon } from '../shared/icon.js';
 import { renderChecks } from '../shared/lazy-checks.js';

@@ -25,7 +25,7 @@ import {
   type ViewPurpose,
 } from '../../load/pipeline.js';
 import type { CredentialView, TranscriptView } from '../../model/types.js';
-import type { JsonObject } from '../../sources/json.js';
+import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
 import { headingLevel } from './heading.js';

@@ -4,12 +4,14 @@
  *
  * One difference from `configureLocalization`: that keeps one active locale for the whole page, while each element
  * here speaks its own language (its `lang` attribute, else the nearest `lang` up the tree, else the page's `<html
- * lang>`, else the browser's). So the library installs @lit/localize's runtime lookup with the locale of the element
- * being rendered: an element sets it for the length of its synchronous update (see `withLocale`).
+ * lang>`, else the browser's). So the library configures @lit/localize's reentrant mode, which asks for the locale
+ * on every `msg()` call: the locale of the element being rendered, set for the length of its synchronous update
+ * (see `withLocale`).
  * If the page has configured @lit/localize itself, the page's choice wins and the elements follow it.
  */
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+// Not re-exported by the package's index (see docs/upstream/lit-localize-reentrant.md); pinned, and guarded by
+// test/package/dependency-patches.node.test.ts.
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 
 export const SOURCE_LOCALE = 'en';
@@ -26,8 +28,15 @@ const loading = new Map<SupportedLocale, Promise<void>>();
 let current: SupportedLocale = SOURCE_LOCALE;
 
 try {
-  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(loaded.get(current), template, options)) as never);
+  configureReentrantLocalization({
+    sourceLocale: SOURCE_LOCALE,
+    targetLocales: [...TARGET_LOCALES],
+    getLocale: () => current,
+    loadLocaleSync: (locale) => {
+      const templates = loaded.get(locale as SupportedLocale);
+      return templates ? { templates } : undefined;
+    },
+  });
 } catch {
   // The page configured @lit/localize: its locale applies to these elements too.
 }

@@ -112,10 +112,12 @@ export const tokens = css`
     height: 1em;
     flex: none;
   }
+  /* What paints its own background says its own ink (and scheme, for native controls), wherever it sits. */
   button,
   .button {
     font: inherit;
-    color: inherit;
+    color: var(--_ink);
+    color-scheme: var(--_scheme);
     background: var(--_raised);
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -145,7 +147,8 @@ export const tokens = css`
   select,
   textarea {
     font: inherit;
-    color: inherit;
+    color: var(--_ink);
+    color-scheme: var(--_scheme);
     background: var(--_surface);
     border: 1px solid var(--_control);
     border-radius: 6px;

@@ -1,19 +1,20 @@
 /** The `context` check: every @context entry is a bundled context (or an inline one); nothing is ever fetched. */
+import { oneOrMany, type JsonObject } from '../../shape/json.js';
 import { isBundledContext } from '../contexts/index.js';
-import type { VerifyContext } from '../context.js';
-import { asArray } from '../credential-fields.js';
+import type { VerifyContext } from '../options.js';
 import type { Check } from '../types.js';
 
-export function checkContexts(credential: Record<string, unknown>, context: VerifyContext): Check {
-  const entries = asArray(credential['@context']);
-  if (!entries.length) return { id: 'context', status: 'failure', message: 'The credential has no @context, so it is not JSON-LD.' };
+export function checkContexts(credential: JsonObject, context: VerifyContext): Check {
+  const entries = oneOrMany(credential['@context']);
+  if (!entries.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'The credential has no @context, so it is not JSON-LD.' };
   const unknown = entries.filter((entry): entry is string => typeof entry === 'string' && !isBundledContext(entry, context.extraContexts));
   const invalid = entries.filter((entry) => typeof entry !== 'string' && (entry === null || typeof entry !== 'object'));
-  if (invalid.length) return { id: 'context', status: 'failure', message: 'An @context entry is neither a URL nor an object.' };
+  if (invalid.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'An @context entry is neither a URL nor an object.' };
   if (unknown.length) {
     return {
       id: 'context',
       status: 'failure',
+      reason: 'context-not-bundled',
       message: `The credential uses ${unknown.length === 1 ? 'a context' : 'contexts'} this verifier does not bundle (${unknown.join(', ')}); contexts are never fetched, so it can't be checked.`,
       details: { unknown },
     };

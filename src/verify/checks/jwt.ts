@@ -1,54 +1,68 @@
 /**
  * The `proof` and `key` checks for a VC-JWT: the JWS signature (EdDSA, ES256, ES384, RS256) with jose, the key
- * found in the OB 3.0 order (the `jwk` header, then `kid`, then the issuer profile's key), and the registered
- * claims (iss, sub, jti, nbf, exp), which must agree with the credential inside.
+ * found by its `kid` (resolved against the issuer: a relative `#key` is the issuer's), else the `jwk` in the header
+ * (which speaks only for itself: the key check accepts it for an issuer that is exactly that did:jwk), else the
+ * issuer profile's key; and the registered claims (iss, sub, jti, nbf, exp), which must agree with the credential.
  */
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
-import type { VerifyContext } from '../context.js';
-import { issuerId, subjects, validFrom, validUntil } from '../credential-fields.js';
-import type { PublicKey } from '../crypto/public-key.js';
-import { resolveVerificationMethod } from '../keys/resolve.js';
+import { compactVerify, decodeJwt, decodeProtectedHeader, type JWK } from 'jose';
+import { idOf, issuerId, subjects, validFrom, validUntil } from '../../shape/credential.js';
+import { isObject, type JsonObject } from '../../shape/json.js';
+import type { VerifyContext } from '../options.js';
+import { base64urlDecode } from '../crypto/encoding.js';
+import { importPublicKey } from '../crypto/public-key.js';
+import { MAX_KEY_ID_CHARS } from '../limits.js';
+import { keyFailureReason, resolveVerificationMethod } from '../keys/resolve.js';
 import { fetchJson } from '../net.js';
 import type { Check } from '../types.js';
 import { keyBindingCheck, type KeyBinding } from './key.js';
 
-type Json = Record<string, unknown>;
 
 const ALGORITHMS = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256'];
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function jwkOf(key: PublicKey): JWK {
-  if (key.curve === 'Ed25519') return { kty: 'OKP', crv: 'Ed25519', x: base64url(key.raw) };
-  const size = (key.raw.length - 1) / 2;
-  return { kty: 'EC', crv: key.curve, x: base64url(key.raw.slice(1, 1 + size)), y: base64url(key.raw.slice(1 + size)) };
-}
-
 interface FoundKey {
-  jwk: JWK;
+  /** The verification key: a JWK as published (jose imports it for the JWT's alg), or a resolved key, imported. */
+  key: JWK | CryptoKey;
   binding: KeyBinding;
 }
 
-async function findKey(header: Json, credential: Json, context: VerifyContext): Promise<FoundKey> {
-  if (header.jwk && typeof header.jwk === 'object') {
-    const jwk = header.jwk as JWK;
-    if ('d' in jwk) throw new Error('the jwk header holds a private key');
-    return { jwk, binding: { id: 'jwk header', route: 'jwk-header' } };
+const KEY_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
+
+/** Who a header key speaks for: the issuer when the issuer is exactly that key's did:jwk; else no one but itself. */
+function headerKeyController(jwk: JWK, issuer: string | undefined): string | undefined {
+  if (issuer?.startsWith('did:jwk:') && issuer.length <= MAX_KEY_ID_CHARS) {
+    try {
+      const issuerJwk = JSON.parse(new TextDecoder().decode(base64urlDecode(issuer.slice('did:jwk:'.length).split('#')[0]!))) as JsonObject;
+      if (KEY_MEMBERS.every((member) => issuerJwk[member] === jwk[member])) return issuer;
+    } catch {
+      // not a did:jwk this key can be compared with
+    }
   }
-  if (typeof header.kid === 'string') {
-    const resolved = await resolveVerificationMethod(header.kid, context);
-    return { jwk: jwkOf(resolved.key), binding: resolved };
-  }
-  const issuer = issuerId(credential);
-  if (!issuer) throw new Error('the JWT has no jwk or kid header and the credential names no issuer');
-  const profile = (await fetchJson(issuer, context)) as Json;
-  const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as Json | undefined;
-  const jwk = method?.publicKeyJwk as JWK | undefined;
-  if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
-  return { jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
+  return undefined;
 }
 
-function claimMismatches(claims: Json, credential: Json): string[] {
+async function findKey(header: JsonObject, credential: JsonObject, context: VerifyContext): Promise<FoundKey> {
+  const issuer = issuerId(credential);
+  if (typeof header.kid === 'string' && header.kid) {
+    // A kid names the key; a relative one names one of the issuer's.
+    const kid = header.kid.startsWith('#') && issuer ? `${issuer}${header.kid}` : header.kid;
+    const resolved = await resolveVerificationMethod(kid, context);
+    return { key: await importPublicKey(resolved.key), binding: resolved };
+  }
+  if (isObject(header.jwk)) {
+    const jwk = header.jwk as JWK;
+    if ('d' in jwk) throw new Error('the jwk header holds a private key');
+    const controller = headerKeyController(jwk, issuer);
+    return { key: jwk, binding: { id: 'jwk header', ...(controller && { controller }), route: 'jwk-header' } };
+  }
+  if (!issuer) throw new Error('the JWT has no jwk or kid header and the credential names no issuer');
+  const profile = (await fetchJson(issuer, context)) as JsonObject;
+  const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as JsonObject | undefined;
+  const jwk = method?.publicKeyJwk as JWK | undefined;
+  if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
+  return { key: jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
+}
+
+function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
   const problems: string[] = [];
   const same = (claim: string, value: unknown, label: string) => {
     if (claims[claim] !== undefined && value !== undefined && claims[claim] !== value) {
@@ -56,8 +70,8 @@ function claimMismatches(claims: Json, credential: Json): string[] {
     }
   };
   same('iss', issuerId(credential), 'issuer');
-  same('sub', subjects(credential)[0]?.id, 'subject');
-  same('jti', credential.id, 'id');
+  same('sub', idOf(subjects(credential)[0]), 'subject');
+  same('jti', idOf(credential), 'id');
   const seconds = (iso: string | undefined) => (iso === undefined || Number.isNaN(Date.parse(iso)) ? undefined : Math.floor(Date.parse(iso) / 1000));
   same('nbf', seconds(validFrom(credential)), 'start date');
   same('exp', seconds(validUntil(credential)), 'expiry date');
@@ -65,43 +79,47 @@ function claimMismatches(claims: Json, credential: Json): string[] {
 }
 
 /** The JWT's own validity window (`nbf`, `exp`), which binds even when the credential inside states no dates. */
-function claimDates(claims: Json, context: VerifyContext): Check[] {
+function claimDates(claims: JsonObject, context: VerifyContext): Check[] {
   const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
   const now = context.now.getTime();
-  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) return [{ id: 'dates', status: 'failure', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).` }];
-  if (typeof claims.nbf === 'number' && claims.nbf * 1000 > now) return [{ id: 'dates', status: 'failure', message: `The JWT is not valid yet: it becomes valid on ${day(claims.nbf)} (its "nbf" claim).` }];
+  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) return [{ id: 'dates', status: 'failure', reason: 'expired', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).` }];
+  if (typeof claims.nbf === 'number' && claims.nbf * 1000 > now) return [{ id: 'dates', status: 'failure', reason: 'not-yet-valid', message: `The JWT is not valid yet: it becomes valid on ${day(claims.nbf)} (its "nbf" claim).` }];
   return [];
 }
 
-export async function checkJwtProof(jwt: string, credential: Json, context: VerifyContext): Promise<Check[]> {
-  let header: Json;
+export async function checkJwtProof(jwt: string, credential: JsonObject, context: VerifyContext): Promise<Check[]> {
+  let header: JsonObject;
   try {
-    header = decodeProtectedHeader(jwt) as Json;
+    header = decodeProtectedHeader(jwt) as JsonObject;
   } catch {
-    return [{ id: 'proof', status: 'failure', message: 'The JWT header is not valid JSON.' }];
+    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT header is not valid JSON.' }];
   }
   const alg = String(header.alg);
   const details = { type: 'VC-JWT', alg, kid: header.kid };
-  if (!ALGORITHMS.includes(alg)) return [{ id: 'proof', status: 'failure', message: `The JWT algorithm ${alg} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  if (!ALGORITHMS.includes(alg)) {
+    const named = alg.length > 40 ? `${alg.slice(0, 40)}…` : alg; // the header is the sender's: quote a bounded part
+    return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${named} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  }
 
   let found: FoundKey;
   try {
     found = await findKey(header, credential, context);
   } catch (error) {
+    const reason = keyFailureReason(error);
     return [
-      { id: 'proof', status: 'failure', message: "The JWT's signing key could not be found, so the signature can't be checked.", details },
-      { id: 'key', status: 'failure', message: (error as Error).message, details },
+      { id: 'proof', status: 'failure', reason, message: "The JWT's signing key could not be found, so the signature can't be checked.", details },
+      { id: 'key', status: 'failure', reason, message: (error as Error).message, details },
     ];
   }
   const checks: Check[] = [];
   try {
-    await compactVerify(jwt, await importJWK(found.jwk, alg), { algorithms: [alg] });
-    const claims = decodeJwt(jwt) as Json;
+    await compactVerify(jwt, found.key, { algorithms: [alg] });
+    const claims = decodeJwt(jwt) as JsonObject;
     checks.push(...claimDates(claims, context));
     const mismatches = claimMismatches(claims, credential);
     checks.push(
       mismatches.length
-        ? { id: 'proof', status: 'failure', message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
+        ? { id: 'proof', status: 'failure', reason: 'claims-mismatch', message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
         : { id: 'proof', status: 'success', message: `The JWT signature (${alg}) is valid and its claims agree with the credential.`, details },
     );
   } catch (error) {
@@ -109,6 +127,7 @@ export async function checkJwtProof(jwt: string, credential: Json, context: Veri
     checks.push({
       id: 'proof',
       status: 'failure',
+      reason: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'signature-invalid' : 'malformed',
       message: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'The JWT signature does not match: the credential was changed after it was signed, or signed by another key.' : `The JWT signature could not be checked: ${(error as Error).message}.`,
       details,
     });

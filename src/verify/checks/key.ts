@@ -1,7 +1,8 @@
 /**
  * The `key` check: whether the key that signed belongs to the issuer. A key controlled by someone else fails;
- * a key nothing can tie to the issuer (a urn:uuid issuer signing with a did:key, a JWT's own jwk) still counts,
- * with a warning that the issuer's identity is unproven.
+ * a key nothing can tie to the issuer (a urn:uuid issuer signing with a did:key) still counts, with a warning that
+ * the issuer's identity is unproven. A key a JWT carries in its own header speaks only for itself: it belongs to an
+ * issuer that is exactly that key's did:jwk, and to no one else.
  */
 import type { KeyRoute } from '../keys/resolve.js';
 import type { Check } from '../types.js';
@@ -20,10 +21,14 @@ const SELF_PROVEN: ReadonlySet<KeyBinding['route']> = new Set(['did:key', 'did:j
 
 export function keyBindingCheck(key: KeyBinding, issuer: string | undefined): Check {
   const details = { verificationMethod: key.id, controller: key.controller, route: key.route };
-  const fail = (message: string): Check => ({ id: 'key', status: 'failure', message, details });
-  const unproven = (message: string): Check => ({ id: 'key', status: 'warning', message, details });
-  if (!issuer) return fail('The credential names no issuer, so the key cannot be tied to one.');
-  if (key.route === 'jwk-header') return unproven(`The JWT carries its own key, which nothing ties to ${issuer}: the issuer's identity is unproven.`);
+  const fail = (message: string, reason: Check['reason'] = 'key-not-issuers'): Check => ({ id: 'key', status: 'failure', reason, message, details });
+  const unproven = (message: string): Check => ({ id: 'key', status: 'warning', reason: 'key-unproven', message, details });
+  if (!issuer) return fail('The credential names no issuer, so the key cannot be tied to one.', 'no-issuer');
+  if (key.route === 'jwk-header') {
+    return key.controller === issuer
+      ? { id: 'key', status: 'success', message: `The JWT carries the issuer's own key (${issuer} is that key).`, details }
+      : fail(`The JWT carries a key in its header, which speaks only for itself (an issuer that is exactly that did:jwk), not for the issuer ${issuer}.`);
+  }
   const controller = key.controller!;
   // The controller's own document was read and does not list the key: whoever signed, it was not on its behalf.
   if (key.listed === false) return fail(`${controller}'s own document does not list ${key.id} as one of its keys for signing credentials.`);

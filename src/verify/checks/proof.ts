@@ -1,20 +1,26 @@
 /**
  * The `proof` and `key` checks for embedded proofs: Data Integrity (eddsa-rdfc-2022, legacy eddsa-2022,
  * ecdsa-rdfc-2019, and the JCS variants) and Ed25519Signature2020, each proof of a set or chain reported on its own.
- * The algorithm (VC Data Integrity §4): hash the canonical proof options and the canonical document without
- * its proof, and verify the signature over proofHash ‖ documentHash.
+ * The algorithm (VC Data Integrity §4): hash the canonical proof options and the canonical document without its
+ * proof, and verify the signature over proofHash ‖ documentHash. Every proof field is read from the credential's
+ * meaning (the proof graph's view); RDFC suites hash that same meaning (meaning/secured.ts), JCS suites the JSON
+ * bytes they signed, whose proof must say what the meaning says.
  */
 import canonicalize from 'canonicalize';
-import { canonizeJsonLd } from '../canonize.js';
-import type { VerifyContext } from '../context.js';
+import { idsOf, issuerId, scalarsOf } from '../../shape/credential.js';
+import { objectsOf, type JsonObject } from '../../shape/json.js';
+import { canonizeQuads } from '../canonize.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
-import { asArray, issuerId } from '../credential-fields.js';
-import { resolveVerificationMethod, type ResolvedKey } from '../keys/resolve.js';
-import type { Check } from '../types.js';
+import { keyFailureReason, resolveVerificationMethod, type ResolvedKey } from '../keys/resolve.js';
+import { limitReason, MAX_PROOFS } from '../limits.js';
+import type { Meaning, ProofGraph } from '../meaning/read.js';
+import { chainedProofs, proofOptions, securedDocument } from '../meaning/secured.js';
+import type { VerifyContext } from '../options.js';
+import type { Check, ReasonCode } from '../types.js';
+import { ambiguous } from './ambiguous.js';
 import { keyBindingCheck } from './key.js';
 
-type Json = Record<string, unknown>;
 
 interface Suite {
   canonical: 'rdfc' | 'jcs';
@@ -32,94 +38,128 @@ const SUITES: Record<string, Suite> = {
   'ecdsa-jcs-2019': { canonical: 'jcs', curves: ['P-256', 'P-384'] },
   Ed25519Signature2020: { canonical: 'rdfc', curves: ['Ed25519'] },
 };
-
-function suiteName(proof: Json): string {
-  return proof.type === 'DataIntegrityProof' ? String(proof.cryptosuite ?? '(no cryptosuite)') : String(proof.type ?? '(no type)');
-}
+const PROOF_TYPES = ['DataIntegrityProof', 'Ed25519Signature2020'];
+/** The single-valued proof fields, as the view names them. */
+const FIELDS = ['cryptosuite', 'verificationMethod', 'proofPurpose', 'created', 'expires', 'proofValue'] as const;
+type Field = (typeof FIELDS)[number];
 
 type Hash = 'SHA-256' | 'SHA-384';
 
-async function canonicalBytes(document: Json, suite: Suite, hash: Hash, context: VerifyContext): Promise<Uint8Array> {
-  if (suite.canonical === 'jcs') return utf8(canonicalize(document) ?? '');
-  // RDFC-1.0 labels blank nodes with the suite's hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
-  const nquads = await canonizeJsonLd(document, { documentLoader: context.documentLoader, messageDigestAlgorithm: hash === 'SHA-384' ? 'sha384' : 'sha256' });
-  return utf8(nquads);
+interface ProofFields extends Partial<Record<Field, string>> {
+  type?: string;
+  previousProof: string[];
 }
 
-/** The document a proof signed: without proofs, or for a chained proof with the proofs it names in `previousProof`. */
-function securedInput(credential: Json, proof: Json, allProofs: Json[]): Json {
-  const { proof: _ignored, ...unsecured } = credential;
-  const previous = asArray<string>(proof.previousProof);
-  if (!previous.length) return unsecured;
-  const matching = allProofs.filter((candidate) => previous.includes(candidate.id as string));
-  if (matching.length !== previous.length) throw new Error(`a proof it chains to (${previous.join(', ')}) is missing`);
-  return { ...unsecured, proof: matching.length === 1 ? matching[0] : matching };
+/** The proof's fields, one value each, or the ambiguity that stops it being read. */
+function readFields(proof: JsonObject, label: string): ProofFields | Check {
+  const known = scalarsOf(proof.type).filter((type): type is string => typeof type === 'string');
+  const types = known.filter((type) => PROOF_TYPES.includes(type));
+  if (types.length > 1) return ambiguous('proof', 'type', types, `${label.toLowerCase()}`);
+  const fields: ProofFields = { type: types[0] ?? known[0], previousProof: idsOf(proof.previousProof) };
+  for (const field of FIELDS) {
+    const values = field === 'verificationMethod' ? idsOf(proof[field]) : scalarsOf(proof[field]);
+    if (values.length > 1) return ambiguous('proof', field, values, `${label.toLowerCase()}`);
+    if (values.length) fields[field] = String(values[0]);
+  }
+  return fields;
 }
 
 function describeError(error: unknown): string {
-  const message = (error as Error)?.message ?? String(error);
-  if (/safe mode/i.test(message) || (error as { name?: string })?.name === 'jsonld.ValidationError') {
-    const term = (error as { details?: { event?: { details?: { property?: string; term?: string } } } }).details?.event?.details;
-    return `the credential uses terms its @context does not define${term?.property ? ` ("${term.property}")` : term?.term ? ` ("${term.term}")` : ''}, so it can't be canonicalized safely`;
-  }
-  return message.replace(/\.$/, '');
+  return ((error as Error)?.message ?? String(error)).replace(/\.$/, '');
 }
 
-async function verifyOne(credential: Json, proof: Json, allProofs: Json[], context: VerifyContext, label: string): Promise<Check[]> {
-  const name = suiteName(proof);
-  const details: Json = { type: proof.type, cryptosuite: proof.cryptosuite, verificationMethod: proof.verificationMethod, created: proof.created };
-  const fail = (message: string): Check[] => [{ id: 'proof', status: 'failure', message: `${label}: ${message}`, details }];
-  const suite = SUITES[name];
-  if (!suite || (proof.type !== 'DataIntegrityProof' && proof.type !== 'Ed25519Signature2020')) {
-    return fail(`the proof type ${name} is not supported (supported: ${Object.keys(SUITES).join(', ')}).`);
+/** The raw proof object a JCS proof signed: the one with this proofValue, which must say what the meaning says. */
+function jcsProofObject(raw: JsonObject, fields: ProofFields): JsonObject | string {
+  const matches = objectsOf(raw.proof).filter((candidate) => candidate.proofValue === fields.proofValue);
+  if (matches.length !== 1) return 'its JSON proof object can’t be found under "proof"';
+  const json = matches[0]!;
+  const written = readFields(json, 'proof');
+  if ('status' in written) return 'its JSON proof object is ambiguous';
+  for (const field of ['type', ...FIELDS] as const) {
+    if (written[field] !== fields[field]) return `its JSON says ${field} is ${JSON.stringify(written[field])}, its meaning ${JSON.stringify(fields[field])}`;
   }
-  if (proof.proofPurpose !== 'assertionMethod') return fail(`the proof's purpose is "${String(proof.proofPurpose)}", not "assertionMethod".`);
-  if (typeof proof.proofValue !== 'string') return fail('the proof has no proofValue.');
-  if (typeof proof.verificationMethod !== 'string') return fail('the proof names no verificationMethod.');
+  if (JSON.stringify([...written.previousProof].sort()) !== JSON.stringify([...fields.previousProof].sort())) return 'its JSON and its meaning chain to different proofs';
+  return json;
+}
+
+/** proofHash ‖ documentHash: what the signature signs. */
+async function signedData(raw: JsonObject, meaning: Meaning, proof: ProofGraph, fields: ProofFields, suite: Suite, hash: Hash): Promise<Uint8Array> {
+  if (suite.canonical === 'rdfc') {
+    // RDFC-1.0 labels blank nodes with the suite's hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
+    const messageDigestAlgorithm = hash === 'SHA-384' ? 'sha384' : 'sha256';
+    const [options, document] = await Promise.all([canonizeQuads(proofOptions(proof), { messageDigestAlgorithm }), canonizeQuads(securedDocument(meaning, proof), { messageDigestAlgorithm })]);
+    return concatBytes(await digest(hash, utf8(options)), await digest(hash, utf8(document)));
+  }
+  // JCS signs the JSON: the proof options with the document's @context, and the document without its proof (with
+  // the proofs a chained proof names).
+  const json = jcsProofObject(raw, fields);
+  if (typeof json === 'string') throw new Error(json);
+  const { proofValue: _value, ...options } = json;
+  const { proof: _proofs, ...unsecured } = raw;
+  const chained = chainedProofs(meaning, proof).map((entry) => objectsOf(raw.proof).find((candidate) => candidate.proofValue === entry.view.proofValue));
+  if (chained.includes(undefined)) throw new Error('a proof it chains to is not in its JSON');
+  const document = chained.length ? { ...unsecured, proof: chained.length === 1 ? chained[0] : chained } : unsecured;
+  return concatBytes(
+    await digest(hash, utf8(canonicalize({ ...options, '@context': raw['@context'] }) ?? '')),
+    await digest(hash, utf8(canonicalize(document) ?? '')),
+  );
+}
+
+async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string): Promise<Check[]> {
+  const read = readFields(proof.view, label);
+  if ('status' in read) return [read];
+  const fields = read;
+  const name = fields.type === 'DataIntegrityProof' ? (fields.cryptosuite ?? '(no cryptosuite)') : (fields.type ?? '(no type)');
+  const details: JsonObject = { type: fields.type, cryptosuite: fields.cryptosuite, verificationMethod: fields.verificationMethod, created: fields.created };
+  const fail = (reason: ReasonCode, message: string): Check[] => [{ id: 'proof', status: 'failure', reason, message: `${label}: ${message}`, details }];
+  const suite = SUITES[name];
+  if (!suite || !fields.type || !PROOF_TYPES.includes(fields.type)) {
+    return fail('unsupported-suite', `the proof type ${name} is not supported (supported: ${Object.keys(SUITES).join(', ')}).`);
+  }
+  if (fields.proofPurpose !== 'assertionMethod') return fail('wrong-purpose', `the proof's purpose is "${String(fields.proofPurpose)}", not "assertionMethod".`);
+  if (!fields.proofValue) return fail('malformed', 'the proof has no proofValue.');
+  if (!fields.verificationMethod) return fail('malformed', 'the proof names no verificationMethod.');
   // A proof may state its own end (VC Data Integrity `expires`): past it, the signature no longer vouches for anything.
-  if (typeof proof.expires === 'string' && Date.parse(proof.expires) <= context.now.getTime()) return fail(`the proof expired on ${proof.expires.slice(0, 10)}.`);
+  if (fields.expires !== undefined && !(Date.parse(fields.expires) > context.now.getTime())) {
+    return fail('proof-expired', Number.isNaN(Date.parse(fields.expires)) ? `the proof's expiry "${fields.expires}" is not a date.` : `the proof expired on ${fields.expires.slice(0, 10)}.`);
+  }
 
   let key: ResolvedKey;
   try {
-    key = await resolveVerificationMethod(proof.verificationMethod, context);
+    key = await resolveVerificationMethod(fields.verificationMethod, context);
   } catch (error) {
+    const reason = keyFailureReason(error);
     return [
-      ...fail(`the signing key could not be found, so the signature can't be checked.`),
-      { id: 'key', status: 'failure', message: (error as Error).message, details: { verificationMethod: proof.verificationMethod, code: (error as { code?: string }).code } },
+      ...fail(reason, `the signing key could not be found, so the signature can't be checked.`),
+      { id: 'key', status: 'failure', reason, message: (error as Error).message, details: { verificationMethod: fields.verificationMethod, code: (error as { code?: string }).code } },
     ];
   }
-  if (!suite.curves.includes(key.key.curve)) return fail(`${name} does not sign with ${key.key.curve} keys.`);
+  if (!suite.curves.includes(key.key.curve)) return fail('unsupported-suite', `${name} does not sign with ${key.key.curve} keys.`);
 
   let valid: boolean;
   try {
-    const { proofValue: _value, ...options } = proof;
-    // The proof options are canonicalized in the document's context (VC Data Integrity §4.2).
-    const proofOptions = { ...options, '@context': credential['@context'] } as Json;
+    const signature = multibaseDecode(fields.proofValue); // before canonicalizing: it may be refused as too large
     const hash: Hash = key.key.curve === 'P-384' ? 'SHA-384' : 'SHA-256';
-    const [optionsHash, documentHash] = await Promise.all([
-      canonicalBytes(proofOptions, suite, hash, context).then((bytes) => digest(hash, bytes)),
-      canonicalBytes(securedInput(credential, proof, allProofs), suite, hash, context).then((bytes) => digest(hash, bytes)),
-    ]);
-    valid = await verifySignature(key.key, multibaseDecode(proof.proofValue), concatBytes(optionsHash, documentHash));
+    valid = await verifySignature(key.key, signature, await signedData(raw, meaning, proof, fields, suite, hash));
   } catch (error) {
-    return [...fail(`the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, issuerId(credential))];
+    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, issuerId(meaning.view))];
   }
   const checks: Check[] = [];
-  if (!valid) checks.push(...fail(`the ${name} signature does not match: the credential was changed after it was signed, or signed by another key.`));
-  else if (suite.legacy) checks.push({ id: 'proof', status: 'warning', message: `${label}: the signature is valid, but uses a legacy cryptosuite (${suite.legacy}).`, details });
+  if (!valid) checks.push(...fail('signature-invalid', `the ${name} signature does not match: the credential was changed after it was signed, or signed by another key.`));
+  else if (suite.legacy) checks.push({ id: 'proof', status: 'warning', reason: 'legacy-suite', message: `${label}: the signature is valid, but uses a legacy cryptosuite (${suite.legacy}).`, details });
   else checks.push({ id: 'proof', status: 'success', message: `${label}: the ${name} signature is valid.`, details });
-  checks.push(keyBindingCheck(key, issuerId(credential)));
+  checks.push(keyBindingCheck(key, issuerId(meaning.view)));
   return checks;
 }
 
-/** Checks every embedded proof; a credential with none fails. */
-export async function checkEmbeddedProofs(credential: Json, context: VerifyContext): Promise<Check[]> {
-  const entries = asArray<Json>(credential.proof);
-  const proofs = entries.filter((proof) => proof && typeof proof === 'object' && !Array.isArray(proof));
-  if (!entries.length) return [{ id: 'proof', status: 'failure', message: 'The credential has no proof: it is not signed.' }];
-  if (proofs.length !== entries.length) return [{ id: 'proof', status: 'failure', message: 'A proof entry is not a proof object.' }];
+/** Checks every proof the credential's meaning holds; a credential with none fails. */
+export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
+  const { proofs } = meaning;
+  if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: 'The credential has no proof: it is not signed.' }];
+  // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
+  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The credential carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
   const results = await Promise.all(
-    proofs.map((proof, index) => verifyOne(credential, proof, proofs, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
+    proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
   );
   return results.flat();
 }

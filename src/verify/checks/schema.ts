@@ -11,9 +11,11 @@
  * - skipped: no OB / CLR type and no bundled credentialSchema, so no schema applies.
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { isObject, oneOrMany, type JsonObject } from '../../shape/json.js';
+import { hasAtMostContainers, MAX_LISTED_CONTAINERS } from '../limits.js';
 import type { Check } from '../types.js';
 import { VC_V1_CONTEXT } from '../schemas/defs.js';
-import { bundledSchemas, kindOfSchemaUrl, kindOfTypes, type SchemaKind, type Vcdm } from '../schemas/index.js';
+import { bundledSchemas, kindOfSchemaUrl, kindOfTypes, type Form, type SchemaKind, type Vcdm } from '../schemas/index.js';
 
 /** How many problems the details list (the message names the first). */
 const MAX_REPORTED = 5;
@@ -29,12 +31,14 @@ interface Outcome {
   vc11: boolean;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const asArray = oneOrMany;
 const stringsOf = (value: unknown) => asArray(value).filter((v): v is string => typeof v === 'string');
 
-export function checkSchema(credential: Record<string, unknown>): Check {
+/**
+ * `form` says what `credential` is: its JSON, or the engine's view of its signed meaning ('view': nested credentials
+ * there have no @context of their own and are not validated again, since each is verified from its own JSON).
+ */
+export function checkSchema(credential: JsonObject, { form = 'json' }: { form?: Form } = {}): Check {
   const types = stringsOf(credential.type);
   const typeKind = kindOfTypes(types);
 
@@ -62,7 +66,7 @@ export function checkSchema(credential: Record<string, unknown>): Check {
   }
 
   const outcome: Outcome = { hard: [], soft: [], vc11: false };
-  for (const kind of kinds) merge(outcome, validateCredential(credential, kind, ''));
+  for (const kind of kinds) merge(outcome, validateCredential(credential, kind, '', form));
   const hard = [...new Set(outcome.hard)];
   const soft = [...new Set(outcome.soft)];
 
@@ -80,13 +84,13 @@ export function checkSchema(credential: Record<string, unknown>): Check {
   if (hard.length) {
     const more = hard.length > 1 ? ` (and ${hard.length - 1} more problem${hard.length > 2 ? 's' : ''})` : '';
     const message = `Not a well-formed ${label}: ${midSentence(hard[0]!)}${more}.${unknownNote}`;
-    return { id: 'schema', status: 'failure', message, details };
+    return { id: 'schema', status: 'failure', reason: 'schema-invalid', message, details };
   }
   if (outcome.vc11 || soft.length) {
     const why = outcome.vc11
       ? `it uses the older VC 1.1 form (issuanceDate, ${VC_V1_CONTEXT}); OB 3.0 and CLR 2.0 now use VC 2.0 (validFrom)`
       : midSentence(soft[0]!);
-    return { id: 'schema', status: 'warning', message: `Accepted as ${aOrAn(label)}, but ${why}.${unknownNote}`, details };
+    return { id: 'schema', status: 'warning', reason: outcome.vc11 ? 'schema-legacy' : 'schema-deviation', message: `Accepted as ${aOrAn(label)}, but ${why}.${unknownNote}`, details };
   }
   return { id: 'schema', status: 'success', message: `A well-formed ${label} (1EdTech JSON Schema).${unknownNote}`, details };
 }
@@ -101,20 +105,20 @@ function merge(into: Outcome, from: Outcome) {
 }
 
 /** Validates one credential (`base` names where it sits, for a CLR's nested credentials). */
-function validateCredential(credential: Json, kind: SchemaKind, base: string): Outcome {
+function validateCredential(credential: JsonObject, kind: SchemaKind, base: string, form: Form): Outcome {
   // As 1EdTech's validator: the VC 2.0 schema first; a credential that fits only the VC 1.1 form gets a warning.
-  let outcome: Outcome = { ...run(kind, '2.0', credential, base), vc11: false };
+  let outcome: Outcome = { ...run(kind, '2.0', credential, base, form), vc11: false };
   if (outcome.hard.length) {
-    const v11 = run(kind, '1.1', credential, base);
+    const v11 = run(kind, '1.1', credential, base, form);
     if (!v11.hard.length || stringsOf(credential['@context'])[0] === VC_V1_CONTEXT) outcome = { ...v11, vc11: true };
   }
   // A CLR carries full credentials: each OB one must be well-formed too.
-  if (kind === 'clr' && isObject(credential.credentialSubject)) {
+  if (kind === 'clr' && form === 'json' && isObject(credential.credentialSubject)) {
     asArray(credential.credentialSubject.verifiableCredential).forEach((nested, i) => {
       const nestedKind = isObject(nested) ? kindOfTypes(stringsOf(nested.type)) : undefined;
       if (!nestedKind || !isObject(nested)) return;
       const where = `${base}credentialSubject.verifiableCredential[${i}]`;
-      const result = validateCredential(nested, nestedKind, where);
+      const result = validateCredential(nested, nestedKind, where, form);
       merge(outcome, { ...result, vc11: false });
       if (result.vc11) outcome.soft.push(`${where} uses the older VC 1.1 form`);
     });
@@ -122,18 +126,21 @@ function validateCredential(credential: Json, kind: SchemaKind, base: string): O
   return outcome;
 }
 
-const compiled = new Map<string, { schema: Schema; validator: Validator }>();
+const compiled = new Map<string, { schema: Schema; validator: Validator; quick: Validator }>();
 
-function run(kind: SchemaKind, vcdm: Vcdm, credential: Json, base: string): Omit<Outcome, 'vc11'> {
-  const key = `${kind} ${vcdm}`;
+function run(kind: SchemaKind, vcdm: Vcdm, credential: JsonObject, base: string, form: Form): Omit<Outcome, 'vc11'> {
+  const key = `${kind} ${vcdm} ${form}`;
   let entry = compiled.get(key);
   if (!entry) {
-    const schema = bundledSchemas[kind].build(vcdm);
-    entry = { schema, validator: new Validator(schema, '2019-09', false) };
+    const schema = bundledSchemas[kind].build(vcdm, form);
+    entry = { schema, validator: new Validator(schema, '2019-09', false), quick: new Validator(schema, '2019-09', true) };
     compiled.set(key, entry);
   }
-  const { valid, errors } = entry.validator.validate(credential);
-  if (valid) return { hard: [], soft: [] };
+  // Listing every problem takes time in their number (and a huge list overflows the validator's stack): the quick
+  // pass stops at the first; the full one runs only on a credential of a size real ones have.
+  const quick = entry.quick.validate(credential);
+  if (quick.valid) return { hard: [], soft: [] };
+  const { errors } = hasAtMostContainers(credential, MAX_LISTED_CONTAINERS) ? entry.validator.validate(credential) : quick;
 
   const hard: string[] = [];
   const soft: string[] = [];
@@ -151,7 +158,7 @@ function run(kind: SchemaKind, vcdm: Vcdm, credential: Json, base: string): Omit
 }
 
 /** Deviations from OB 3.0 that are still valid VCs and are only warned about. */
-function toleratedProblem(unit: OutputUnit, credential: Json, base: string): string | undefined {
+function toleratedProblem(unit: OutputUnit, credential: JsonObject, base: string): string | undefined {
   if (unit.instanceLocation === '#' && unit.keyword === 'required' && missingProperty(unit) === 'name') {
     return `${subjectName('', base)} has no 'name', which OB 3.0 requires for display`;
   }

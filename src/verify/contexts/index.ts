@@ -2,10 +2,17 @@
  * The one JSON-LD document loader: a static map of the bundled contexts. It never fetches; an unknown URL is an
  * error. Callers extend it by composition (`createDocumentLoader({ extra })`), never by network.
  */
-import type { DocumentLoader, RemoteDocument } from 'jsonld';
 import { CredentialError } from '../../errors.js';
 import { npmContexts } from './bundled.generated.js';
 import { clrContexts } from './clr.js';
+
+/** A document as a JSON-LD document loader returns it (jsonld's shape, declared here: jsonld ships no types). */
+export interface RemoteDocument {
+  contextUrl: string | null;
+  documentUrl: string;
+  document: unknown;
+}
+export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
 /** Every context the engine ships, by URL. */
 export const bundledContexts: ReadonlyMap<string, unknown> = new Map(Object.entries({ ...npmContexts, ...clrContexts }));

@@ -2,11 +2,15 @@
  * Resolves a proof's verification method to a public key, offline for did:key, did:jwk and the OB 3.0 examples'
  * `<issuer id>#<publicKeyMultibase>` form; over the network (when allowed) for did:web and http(s) key documents.
  */
-import { CredentialError } from '../../errors.js';
-import type { VerifyContext } from '../context.js';
+import { CredentialError, isCredentialError } from '../../errors.js';
+import type { JsonObject } from '../../shape/json.js';
+import type { VerifyContext } from '../options.js';
 import { base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
+import { limitError, limitReason, MAX_KEY_ID_CHARS } from '../limits.js';
 import { fetchJson } from '../net.js';
+import type { ReasonCode } from '../types.js';
+import { didWebUrl } from './did-web.js';
 
 export type KeyRoute = 'did:key' | 'did:jwk' | 'did:web' | 'key-document' | 'fragment';
 
@@ -42,39 +46,32 @@ function fromDidJwk(id: string): ResolvedKey {
   return { key: keyFromJwk(jwk), id, controller: did, route: 'did:jwk', listed: true };
 }
 
-/** did:web:example.com:user:alice → https://example.com/user/alice/did.json (RFC: colons are path separators). */
-export function didWebUrl(did: string): string {
-  const [host, ...path] = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
-  return path.length ? `https://${host}/${path.join('/')}/did.json` : `https://${host}/.well-known/did.json`;
-}
 
-type Json = Record<string, unknown>;
-
-function keyOfMethod(method: Json): PublicKey {
+function keyOfMethod(method: JsonObject): PublicKey {
   if (typeof method.publicKeyMultibase === 'string') return keyFromMultibase(method.publicKeyMultibase);
-  if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as Json);
+  if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as JsonObject);
   throw new Error('the verification method has neither publicKeyMultibase nor publicKeyJwk');
 }
 
 /** Whether `ids` (a DID document's assertionMethod, say) names the method `id`, fully or as a relative `#fragment`. */
 function names(list: unknown, id: string, base: string): boolean {
   const matches = (entry: unknown) => {
-    const entryId = typeof entry === 'string' ? entry : (entry as Json | null)?.id;
+    const entryId = typeof entry === 'string' ? entry : (entry as JsonObject | null)?.id;
     return typeof entryId === 'string' && (entryId === id || base + entryId === id);
   };
   return Array.isArray(list) ? list.some(matches) : matches(list);
 }
 
-function findMethod(document: Json, id: string, base: string): Json | undefined {
+function findMethod(document: JsonObject, id: string, base: string): JsonObject | undefined {
   const candidates = [document.verificationMethod, document.assertionMethod, document.publicKey]
     .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
-    .filter((entry): entry is Json => !!entry && typeof entry === 'object');
+    .filter((entry): entry is JsonObject => !!entry && typeof entry === 'object');
   return candidates.find((entry) => entry.id === id || (typeof entry.id === 'string' && base + entry.id === id));
 }
 
 async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedKey> {
   const did = withoutFragment(id);
-  const document = (await fetchJson(didWebUrl(did), context)) as Json;
+  const document = (await fetchJson(didWebUrl(did), context)) as JsonObject;
   if (document?.id !== did) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} names a different DID (${String(document?.id)}).`);
   const method = findMethod(document, id, did);
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} has no key ${id}.`);
@@ -82,21 +79,22 @@ async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedK
 }
 
 /** Whether a profile lists a key with this publicKeyMultibase, under whatever id. */
-function listsMultibase(profile: Json, multibase: string): boolean {
+function listsMultibase(profile: JsonObject, multibase: string): boolean {
   return [profile?.verificationMethod, profile?.assertionMethod, profile?.publicKey]
     .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
-    .some((entry) => (entry as Json | null)?.publicKeyMultibase === multibase);
+    .some((entry) => (entry as JsonObject | null)?.publicKeyMultibase === multibase);
 }
 
 async function fromFragment(id: string, context: VerifyContext): Promise<ResolvedKey> {
   const controller = withoutFragment(id);
+  if (controller.startsWith('did:web:')) didWebUrl(controller);
   const key = keyFromMultibase(id.slice(id.indexOf('#') + 1));
   let listed: boolean | undefined;
   if (context.network && /^https?:/i.test(controller)) {
     // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
     const multibase = id.slice(id.indexOf('#') + 1);
     listed = await fetchJson(controller, context).then(
-      (profile) => !!findMethod(profile as Json, id, controller) || listsMultibase(profile as Json, multibase),
+      (profile) => !!findMethod(profile as JsonObject, id, controller) || listsMultibase(profile as JsonObject, multibase),
       () => undefined,
     );
   }
@@ -108,25 +106,38 @@ async function fromFragment(id: string, context: VerifyContext): Promise<Resolve
  * false when it could be read, undefined when not. A key document's claim of a controller counts only with this.
  */
 async function controllerLists(controller: string, id: string, context: VerifyContext): Promise<boolean | undefined> {
-  const url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
-  if (!url || !context.network) return undefined;
+  if (!context.network) return undefined;
+  let url: string | undefined;
+  try {
+    url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
+  } catch {
+    return false; // a controller that is no valid did:web lists nothing
+  }
+  if (!url) return undefined;
   return fetchJson(url, context).then(
-    (document) => !!findMethod(document as Json, id, controller) || names((document as Json)?.assertionMethod, id, controller),
+    (document) => !!findMethod(document as JsonObject, id, controller) || names((document as JsonObject)?.assertionMethod, id, controller),
     () => undefined,
   );
 }
 
 async function fromKeyDocument(id: string, context: VerifyContext): Promise<ResolvedKey> {
-  const document = (await fetchJson(id, context)) as Json;
+  const document = (await fetchJson(id, context)) as JsonObject;
   const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
   const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
   return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context) };
 }
 
-/** Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message. */
+/** An id short enough to quote in a message. */
+const quoted = (id: string) => (id.length > 100 ? `${id.slice(0, 60)}…(${id.length} characters)` : id);
+
+/**
+ * Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message,
+ * or INPUT_TOO_LARGE for an id or key longer than any real one (refused before it is decoded).
+ */
 export async function resolveVerificationMethod(id: string, context: VerifyContext): Promise<ResolvedKey> {
   try {
+    if (id.length > MAX_KEY_ID_CHARS) throw limitError('too-large', `a verification method id is at most ${MAX_KEY_ID_CHARS} characters`);
     if (id.startsWith('did:key:')) return fromDidKey(id);
     if (id.startsWith('did:jwk:')) return fromDidJwk(id);
     if (id.startsWith('did:web:')) return await fromDidWeb(id, context);
@@ -136,7 +147,19 @@ export async function resolveVerificationMethod(id: string, context: VerifyConte
     if (/^https?:/i.test(id)) return await fromKeyDocument(id, context);
     throw new CredentialError('KEY_NOT_FOUND', `The verification method ${id} can't be resolved.`);
   } catch (error) {
+    const reason = limitReason(error);
+    if (reason) throw limitError(reason, `The key ${quoted(id)} can't be used: ${(error as Error).message}.`);
     if (error instanceof CredentialError) throw error;
     throw new CredentialError('KEY_NOT_FOUND', `The key ${id} can't be used: ${(error as Error).message}.`, { cause: error });
   }
+}
+
+/** Why a key could not be resolved, as a reason code: unreachable (network), not found, or an invalid DID. */
+export function keyFailureReason(error: unknown): ReasonCode {
+  const limit = limitReason(error);
+  if (limit) return limit;
+  if (!isCredentialError(error)) return 'key-not-found';
+  if (error.code === 'INVALID_DID') return 'invalid-did';
+  if (['OFFLINE', 'TIMEOUT', 'NETWORK', 'ABORTED', 'SERVER_ERROR', 'RATE_LIMITED', 'RESPONSE_TOO_LARGE', 'BAD_RESPONSE', 'HTTP_ERROR'].includes(error.code)) return 'key-unreachable';
+  return 'key-not-found';
 }

@@ -12,6 +12,7 @@ import {
   str,
   typeIncludes,
   uri,
+  type Form,
   type Vcdm,
 } from './defs.js';
 
@@ -20,7 +21,7 @@ export const CLR_CREDENTIAL_SCHEMA =
 
 const ASSOCIATION_TYPES = ['exactMatchOf', 'isChildOf', 'isParentOf', 'isPartOf', 'isPeerOf', 'isRelatedTo', 'precedes', 'replacedBy'];
 
-export const clrCredentialSchema = (vcdm: Vcdm): Schema => ({
+export const clrCredentialSchema = (vcdm: Vcdm, form: Form = 'json'): Schema => ({
   $id: CLR_CREDENTIAL_SCHEMA,
   type: 'object',
   required: credentialRequired(vcdm),
@@ -32,7 +33,7 @@ export const clrCredentialSchema = (vcdm: Vcdm): Schema => ({
     credentialSubject: ref('ClrSubject'),
   },
   $defs: {
-    ...obDefs(),
+    ...obDefs(form),
     ClrSubject: {
       type: 'object',
       required: ['type', 'verifiableCredential'],

@@ -10,12 +10,18 @@
 import type { Schema } from '@cfworker/json-schema';
 
 export type Vcdm = '2.0' | '1.1';
+/**
+ * What is validated: a credential's JSON ('json'), or the engine's view of its signed meaning ('view'), where nested
+ * credentials carry no @context of their own (they are verified, schema included, from their own JSON).
+ */
+export type Form = 'json' | 'view';
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 
 export const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 export const str: Schema = { type: 'string' };
+const text = str;
 export const uri: Schema = { type: 'string', format: 'uri' };
 export const dateTime: Schema = { type: 'string', format: 'date-time' };
 /**
@@ -84,12 +90,17 @@ const node = (name: string, required: string[], properties: Record<string, Schem
  * The OB 3.0 classes (CLR 2.0 reuses them). A function, so every root schema gets its own copy:
  * the validator annotates schema objects with their base URI.
  */
-export function obDefs(): Record<string, Schema> {
+export function obDefs(form: Form = 'json'): Record<string, Schema> {
+  // In the view, a node with an id is one node for every place that names it (an image two achievements share; an
+  // endorsement's issuer that is also the credential's), so its texts may be several: what each place said.
+  const str: Schema = form === 'view' ? oneOrMany(text) : text;
+  const criteria: Schema = { type: 'object', properties: { id: uri, narrative: str } };
   const endorsements = { endorsement: oneOrMany(ref('EmbeddedCredential')), endorsementJwt: oneOrMany(ref('CompactJws')) };
   return {
     CompactJws: { 'x-expect': 'must be a compact JWS (header.payload.signature)', type: 'string', pattern: COMPACT_JWS },
     Image: node('Image', ['id'], { id: uri, caption: str }),
-    Criteria: { type: 'object', properties: { id: uri, narrative: str } },
+    // The view writes a node nothing more is said of as its id (as compaction does), so a bare criteria URL is a string.
+    Criteria: form === 'view' ? { if: { type: 'string' }, then: uri, else: criteria } : criteria,
     IdentifierEntry: node('IdentifierEntry', ['identifier', 'identifierType'], { identifier: str, identifierType: str }),
     IdentityObject: node('IdentityObject', ['hashed', 'identityHash', 'identityType'], {
       hashed: { type: 'boolean' },
@@ -163,7 +174,7 @@ export function obDefs(): Record<string, Schema> {
     /** An endorsement or a CLR's nested credential: the VC shape only (checks/schema.ts validates nested OB credentials fully). */
     EmbeddedCredential: {
       type: 'object',
-      required: ['@context', 'type', 'issuer', 'credentialSubject'],
+      required: [...(form === 'json' ? ['@context'] : []), 'type', 'issuer', 'credentialSubject'],
       properties: { type: typeIncludes('VerifiableCredential') },
     },
   };

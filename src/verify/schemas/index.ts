@@ -1,6 +1,6 @@
 /** The bundled schemas: which credential types they cover, by the URL 1EdTech publishes them at. */
 import type { Schema } from '@cfworker/json-schema';
-import type { Vcdm } from './defs.js';
+import type { Form, Vcdm } from './defs.js';
 import { CLR_CREDENTIAL_SCHEMA, clrCredentialSchema } from './clr.js';
 import {
   OB_ACHIEVEMENT_CREDENTIAL_SCHEMA,
@@ -15,7 +15,7 @@ export interface BundledSchema {
   url: string;
   /** What the credential is called in messages. */
   label: string;
-  build: (vcdm: Vcdm) => Schema;
+  build: (vcdm: Vcdm, form?: Form) => Schema;
 }
 
 export const bundledSchemas: Record<SchemaKind, BundledSchema> = {
@@ -37,4 +37,4 @@ export function kindOfTypes(types: string[]): SchemaKind | undefined {
 }
 
 export { CLR_CREDENTIAL_SCHEMA, OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, OB_ENDORSEMENT_CREDENTIAL_SCHEMA };
-export type { Vcdm };
+export type { Form, Vcdm };

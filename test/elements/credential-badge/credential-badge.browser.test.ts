@@ -103,11 +103,14 @@ describe('<credential-badge>', () => {
 
   it('fails a credential past its validUntil on its dates (what the card says of it: see credential-badge.lifecycle)', async () => {
     const credential = await signedBadge();
-    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(credential, 'validUntil', '2020-01-01T00:00:00Z')}></credential-badge>`);
+    // A second after it became valid: past, and after its start (an end before the start is another failure).
+    const validUntil = new Date(Date.parse(String(credential['validFrom'])) + 1000).toISOString();
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${tampered(credential, 'validUntil', validUntil)}></credential-badge>`);
     await untilVerified(el);
     expect(el.verification).to.equal('failed');
     expect(shadow(el, '.check[data-status="failure"]')).to.not.equal(null);
     expect([...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent).join(' ')).to.contain('Dates');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('expired');
   });
 
   it("never sends the verifier's look-ups through the provider fetch", async () => {
@@ -141,6 +144,7 @@ describe('<credential-badge>', () => {
     expect(el.verification).to.equal('failed');
     const failed = [...el.shadowRoot!.querySelectorAll('.check[data-status="failure"] .check-name')].map((name) => name.textContent);
     expect(failed.join(' ')).to.contain('Revocation');
+    expect(lifecycle(el)?.dataset['kind']).to.equal('revoked');
     await expect(el).to.be.accessible();
   });
 

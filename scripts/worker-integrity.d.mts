@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export const PLACEHOLDER: string;
+export function workerIntegrityPlugin(): Plugin;

@@ -1,0 +1,471 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
+import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../events.js';
+import type { ListRequest } from '../../load/list.js';
+import { prepareVerifier, verifiedCredential, viewOf } from '../../load/pipeline.js';
+import type { CredentialView } from '../../model/types.js';
+import { MAX_LIST_ENTRIES, MAX_PAGE_SIZE } from '../../sources/list-limits.js';
+import type { ProviderName } from '../../sources/providers.js';
+import type { VerificationReport } from '../../verify/types.js';
+import type { VerifyManyOptions } from '../../verify-client/index.js';
+import { styles as badgeStyles } from '../credential-badge/credential-badge.styles.js';
+import { languageOf, localeReady, supportedLocale, withLocale } from '../shared/localize.js';
+import { errorMessage } from '../shared/messages.js';
+import { tokens } from '../shared/styles.js';
+import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
+import { styles } from './credential-gallery.styles.js';
+import { countOutcomes, overallOutcome, select, setView, type GalleryItem, type Query, type SortOrder, type StatusFilter } from './items.js';
+import { summaryText, texts } from './messages.js';
+import { ListController } from './list-controller.js';
+import { renderControls, renderDialog, renderTile, type GalleryView } from './render.js';
+import { VerifyQueue, type VerifyQueueHost } from './verify-queue.js';
+import { WindowController, type WindowRange } from './window-controller.js';
+
+/** The gallery's verification: the element states, and 'unverifiable' from an engine that reports it. */
+export type GalleryVerification = VerificationState | 'unverifiable';
+export type DetailLayout = 'card' | 'certificate';
+
+const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * A learner's or a program's credentials as a wall of badges: from a provider's list (paged the way its API pages,
+ * more loaded on scroll or with "Show more"), a JSON list at `src`, or the `credentials` property. Only the tiles
+ * on screen are rendered and verified (in batches, as they come into view); search, filters by type, issuer and
+ * status, and sorting by date or name. A tile opens the credential's card (or certificate) in a dialog.
+ *
+ * @summary A searchable wall of verified badges: a learner's or a program's credentials.
+ *
+ * @slot - Fallback content (say a list of links): shown until the list has loaded, and beside an error.
+ *
+ * @fires {CredentialLoadEvent} credential-load - A page of the list was loaded; `detail` is the list of every credential loaded so far (CredentialView[]).
+ * @fires {CredentialVerifiedEvent} credential-verified - One credential was verified; `detail` is its report.
+ * @fires {CredentialErrorEvent} credential-error - The list (or a page of it, or one entry) could not be loaded; `detail` is `{ code, message }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart controls - The search, filters and sort.
+ * @csspart summary - "48 credentials · 12 checked · 11 verified · 1 expired".
+ * @csspart list - The grid of tiles.
+ * @csspart tile - One credential's tile (a button that opens it).
+ * @csspart image - A tile's badge image.
+ * @csspart name - A tile's credential name.
+ * @csspart recipient - A tile's recipient (the graduate, the learner), when the credential names one.
+ * @csspart issuer - A tile's issuer line.
+ * @csspart status - A tile's verification status.
+ * @csspart more - The "Show more" row.
+ * @csspart dialog - The dialog a tile opens.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--credential-gallery-accent=#1f5fbf] - Links, focus and highlights (falls back to `--credential-accent`).
+ * @cssprop [--credential-gallery-surface=#ffffff] - Tile background (falls back to `--credential-surface`).
+ * @cssprop [--credential-gallery-ink=#1d2330] - Text colour (falls back to `--credential-ink`).
+ * @cssprop [--credential-gallery-border=#c9cfda] - Border colour (falls back to `--credential-border`).
+ * @cssprop [--credential-gallery-radius=12px] - Corner radius (falls back to `--credential-radius`).
+ * @cssprop [--credential-gallery-font=system-ui] - Font family (falls back to `--credential-font`).
+ * @cssprop [--credential-gallery-tile-width=13rem] - The narrowest a tile gets (the grid fits as many as it can).
+ * @cssprop [--credential-gallery-image-size=72px] - A tile's badge image size.
+ *
+ * @cssstate idle - Nothing to list.
+ * @cssstate loading - The first page is being fetched.
+ * @cssstate ready - The list is shown.
+ * @cssstate error - The list could not be loaded.
+ * @cssstate pending - Verification is running and nothing is checked yet.
+ * @cssstate verified - Every credential checked so far verified.
+ * @cssstate warning - The worst checked so far verified with warnings.
+ * @cssstate unverifiable - The worst checked so far could not be verified.
+ * @cssstate failed - A credential checked so far did not verify.
+ */
+@customElement('credential-gallery')
+export class CredentialGallery extends LitElement implements VerifyQueueHost, GalleryView {
+  static override styles = [tokens, badgeStyles, styles];
+
+  private readonly internals: ElementInternals | undefined;
+  private readonly window = new WindowController(this, () => this.grid);
+  private readonly queue = new VerifyQueue(this);
+  private readonly list = new ListController(this);
+  private shownCache: { version: number; key: string; items: GalleryItem[] } | undefined;
+  private range: WindowRange = { start: 0, end: 0, before: 0, after: 0 };
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private opener: HTMLElement | undefined;
+  /**
+   * Image URLs that failed to load (the tile shows initials).
+   * @internal
+   */
+  readonly failedImages = new Set<string>();
+
+  @query('.grid') private grid?: HTMLElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.more') private sentinel?: HTMLElement;
+
+  /** The provider API to list from: `clr` (the learner's records), `accredible` or `ibl`. Leave out for `src` or `credentials`. */
+  @property() provider?: ProviderName;
+  /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Accredible: the recipient's email. */
+  @property({ attribute: 'recipient-email' }) recipientEmail?: string;
+  /** Accredible: the recipient's id. */
+  @property({ attribute: 'recipient-id' }) recipientId?: string;
+  /** Accredible: a group (a program, a course): its graduates. */
+  @property({ attribute: 'group-id' }) groupId?: string;
+  /** ibl.ai: the organisation (platform key). */
+  @property() org?: string;
+  /** ibl.ai: the learner's user id. */
+  @property({ attribute: 'user-id' }) userId?: string;
+  /** ibl.ai: only this course's credentials. */
+  @property() course?: string;
+  /** ibl.ai: only this program's credentials. */
+  @property() program?: string;
+  /** The URL of a JSON array of credentials: objects, VC-JWTs, or URLs of credentials (fetched with `fetch` only on the list's own origin). */
+  @property() src?: string;
+  /** `auto` (the default) verifies the credentials as they come into view; `off` shows them without verifying. */
+  @property() verify: VerifyMode = 'auto';
+  /** Timeout of each request, in milliseconds (default 15000). */
+  @property({ type: Number }) timeout?: number;
+  /** The most credentials to show (default and limit 10000). */
+  @property({ type: Number }) max: number = MAX_LIST_ENTRIES;
+  /** Credentials per page asked of the provider (at most 100; default 24). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+  /** Words to search for: the provider's own search where it has one (ibl.ai), else among the credentials loaded. */
+  @property() search = '';
+  /** Only credentials of this type (an achievement type: Certificate, Course, Badge, …). */
+  @property({ attribute: 'filter-type' }) filterType = '';
+  /** Only credentials from this issuer (by name). */
+  @property({ attribute: 'filter-issuer' }) filterIssuer = '';
+  /** Only `verified`, `expired`, `revoked` (or suspended) or `not-verified` credentials; choosing one verifies them all. */
+  @property({ attribute: 'filter-status' }) filterStatus: StatusFilter = '';
+  /** `date` (newest first) or `name`; empty: as the list is served. */
+  @property() sort: SortOrder = '';
+  /** What a tile opens: `card` (the default) or `certificate`. */
+  @property({ attribute: 'detail-layout' }) detailLayout: DetailLayout = 'card';
+  /** The accessible name of the list (default "Credentials"). */
+  @property() label?: string;
+  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  @property({ reflect: true }) override lang!: string;
+  /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
+  @property({ attribute: false }) credentials?: readonly unknown[];
+  /** A custom fetch for the provider's API, the `src` list and the list's same-origin entries. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+  /** A custom fetch for the verifier's own look-ups (kept apart from `fetch`; see `<credential-badge>`). */
+  @property({ attribute: false }) verifyFetch?: typeof fetch;
+  /** Issuer ids you trust; a credential from any other issuer verifies with a warning. */
+  @property({ attribute: false }) trustedIssuers?: string[];
+  /** The API secret. A property only: never reflected, rendered, logged or put in a URL; sent to `api-base` only. */
+  @property({ attribute: false }) token?: string;
+
+  /** Read-only, reflected: `idle`, `loading`, `ready` or `error`. */
+  @property({ reflect: true }) state: LoadState = 'idle';
+  /** Read-only, reflected: the most severe outcome among the credentials checked so far (`failed` > `unverifiable` > `warning` > `verified`), `pending` before any, or `off`. */
+  @property({ reflect: true }) verification: GalleryVerification = 'off';
+
+  /** @internal */
+  @state() openItem: GalleryItem | undefined;
+  private announced = '';
+
+  private readonly loadTask = new Task(this, {
+    args: () => [this.listRequest()] as const,
+    argsEqual: ([previous], [next]) => sameList(previous, next),
+    task: ([request], { signal }) => {
+      this.queue.cancel();
+      if (this.verify !== 'off') prepareVerifier();
+      return this.list.load(request, signal);
+    },
+  });
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      this.internals = undefined;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Work cut short by a removal starts again when the element comes back.
+    if (this.list.interrupted) void this.loadTask.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed gallery stops its requests (and its verification: see VerifyQueue).
+    if (this.state === 'loading') this.loadTask.abort();
+  }
+
+  /** Renders with this element's locale active for msg() (see shared/localize.ts). */
+  protected override update(changed: PropertyValues<this>): void {
+    const locale = supportedLocale(languageOf(this));
+    const ready = localeReady(locale, () => this.requestUpdate());
+    withLocale(ready ? locale : 'en', () => super.update(changed));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('verify') || changed.has('trustedIssuers') || changed.has('verifyFetch')) this.resetVerification();
+    if (changed.has('filterStatus') && this.filterStatus && this.verify !== 'off') void this.verifyAll();
+    else if ((changed.has('filterType') || changed.has('filterIssuer') || changed.has('sort') || (changed.has('search') && !this.list.loader?.searches)) && this.query().search + this.filterType + this.filterIssuer + this.sort) {
+      // A filter or an order over part of a list would mislead: it covers the whole list (up to max).
+      void this.loadMore(true);
+    }
+    // The live region speaks when the gallery settles (a page loaded, a round of verification done), not per tile.
+    const settled = this.state === 'ready' && !this.list.loadingMore && !this.queue.busy;
+    this.announced = this.inLocale(() =>
+      this.state === 'loading' ? texts.loading() : this.state === 'error' ? errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE') : settled ? this.summary() : this.state === 'idle' ? '' : this.announced,
+    );
+    const overall = overallOutcome(this.items);
+    this.verification = this.verify === 'off' ? 'off' : (overall ?? (this.items.some((item) => item.loaded?.verifiable !== undefined) ? 'pending' : 'off'));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('state') || changed.has('verification')) this.syncCustomStates();
+    const grid = this.grid;
+    if (grid) {
+      // CSSOM, not a style attribute: a strict Content-Security-Policy allows it.
+      grid.style.paddingBlockStart = `${this.range.before}px`;
+      grid.style.paddingBlockEnd = `${this.range.after}px`;
+      if (this.verify !== 'off') this.queue.watch(grid.querySelectorAll('li[data-index]'));
+    }
+    this.list.watch(this.sentinel);
+  }
+
+  // ---- loading ----------------------------------------------------------------------------------------------
+
+  private listRequest(): ListRequest {
+    const searches = this.provider?.trim().toLowerCase() === 'ibl';
+    return {
+      src: this.src,
+      credentials: this.credentials,
+      provider: this.provider,
+      apiBase: this.apiBase,
+      token: this.token,
+      recipientEmail: this.recipientEmail,
+      recipientId: this.recipientId,
+      groupId: this.groupId,
+      org: this.org,
+      userId: this.userId,
+      course: this.course,
+      program: this.program,
+      search: searches ? this.search.trim() || undefined : undefined,
+      fetch: this.fetch,
+      timeoutMs: this.timeout,
+      pageSize: Math.min(Math.max(1, Math.floor(this.pageSize) || 24), MAX_PAGE_SIZE),
+      max: Number.isFinite(this.max) ? this.max : MAX_LIST_ENTRIES,
+    };
+  }
+
+  /** Loads the next page, or (`all`) every page left. */
+  loadMore(all = false): Promise<void> {
+    return this.list.loadMore(all);
+  }
+
+  /** Loads every page left (up to `max`) and verifies every credential not checked yet, in batches. */
+  async verifyAll(): Promise<void> {
+    await this.loadMore(true);
+    if (this.verify !== 'off') await this.queue.all(this.list.items);
+  }
+
+  /** Loads the list again. */
+  reload(): void {
+    void this.loadTask.run();
+  }
+
+  /**
+   * Dispatches one of the typed events (documented with @fires above).
+   * @internal
+   */
+  emit(event: CredentialLoadEvent<readonly CredentialView[]> | CredentialVerifiedEvent | CredentialErrorEvent): void {
+    this.dispatchEvent(event);
+  }
+
+  // ---- verification -------------------------------------------------------------------------------------------
+
+  /** @internal */
+  itemAt(index: number): GalleryItem | undefined {
+    return this.items[index];
+  }
+
+  /** @internal */
+  verifyOptions(): VerifyManyOptions {
+    return { ...(this.trustedIssuers ? { trustedIssuers: [...this.trustedIssuers] } : {}), ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}) };
+  }
+
+  /**
+   * Verifies credentials in batches (the verify client's `requestVerifications`); a test may answer instead.
+   * @internal
+   */
+  async *verifyMany(inputs: unknown[], options: VerifyManyOptions): AsyncGenerator<{ index: number; report: VerificationReport }> {
+    const { requestVerifications } = await import('../../verify-client/index.js');
+    yield* requestVerifications(inputs, options);
+  }
+
+  /** @internal */
+  async verified(item: GalleryItem, report: VerificationReport): Promise<void> {
+    item.report = report;
+    this.list.touch();
+    this.emit(new CredentialVerifiedEvent(report));
+    // Once verified, a tile shows what was verified, not what was served.
+    const signed = verifiedCredential(report);
+    if (!item.loaded || !signed) return;
+    const view = await viewOf('card', item.loaded, signed).catch(() => undefined);
+    if (view && item.report === report) {
+      setView(item, view);
+      this.list.touch();
+    }
+  }
+
+  private resetVerification(): void {
+    this.queue.cancel();
+    this.list.resetReports();
+  }
+
+  // ---- what shows ---------------------------------------------------------------------------------------------
+
+  /** @internal */
+  query(): Query {
+    return { search: this.search, type: this.filterType, issuer: this.filterIssuer, status: this.filterStatus, sort: this.sort };
+  }
+
+  /**
+   * The items the search, filters and sort choose (worked out again only when an item or the query changes).
+   * @internal
+   */
+  shown(): GalleryItem[] {
+    const query = this.query();
+    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches]);
+    if (this.shownCache?.version !== this.list.version || this.shownCache.key !== key) {
+      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches) };
+    }
+    return this.shownCache.items;
+  }
+
+  /** @internal */
+  summary(): string {
+    const { loader, items } = this.list;
+    const total = Math.max(loader?.total ?? items.length, items.length);
+    return summaryText(total, !!loader && !loader.done && loader.total === undefined, countOutcomes(items));
+  }
+
+  /**
+   * Every credential loaded so far, in list order.
+   * @internal
+   */
+  get items(): GalleryItem[] {
+    return this.list.items;
+  }
+
+  // ---- handlers -----------------------------------------------------------------------------------------------
+
+  /** @internal */
+  setQuery(field: 'search' | 'filterType' | 'filterIssuer' | 'filterStatus' | 'sort', value: string): void {
+    if (field !== 'search') {
+      (this as unknown as Record<string, string>)[field] = value;
+      return;
+    }
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.search = value), SEARCH_DELAY_MS);
+  }
+
+  /** @internal */
+  clearQuery(): void {
+    clearTimeout(this.searchTimer);
+    this.search = this.filterType = this.filterIssuer = this.filterStatus = this.sort = '';
+  }
+
+  /**
+   * Opens an item's card in the dialog; focus goes back to `opener` when it closes.
+   * @internal
+   */
+  async open(item: GalleryItem, opener: HTMLElement): Promise<void> {
+    this.opener = opener;
+    await import('./gallery-card.js');
+    this.openItem = item;
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  /** @internal */
+  closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  /** @internal */
+  async dialogClosed(): Promise<void> {
+    const item = this.openItem;
+    this.openItem = undefined;
+    await this.updateComplete;
+    // The tile may have been re-rendered (or scrolled away) meanwhile: find it again by its item.
+    const tile = this.opener?.isConnected ? this.opener : item && this.renderRoot.querySelector<HTMLElement>(`li[data-index="${item.index}"] button`);
+    tile?.focus();
+  }
+
+  private inLocale<T>(body: () => T): T {
+    return withLocale(supportedLocale(languageOf(this)), body);
+  }
+
+  private syncCustomStates(): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const name of STATES) states.delete(name);
+    states.add(this.state);
+    if (this.state === 'ready') states.add(this.verification);
+  }
+
+  // ---- render -------------------------------------------------------------------------------------------------
+
+  private renderList(): TemplateResult {
+    const shown = this.shown();
+    this.range = this.window.range(shown.length);
+    const { start, end } = this.range;
+    const filtered = shown.length === 0 && this.items.length > 0;
+    return html`${renderControls(this)}
+      <p class="summary" part="summary">${this.summary()}</p>
+      ${shown.length
+        ? html`<ul class="grid" part="list" role="list" aria-label=${this.label || texts.label()} aria-busy=${this.list.loadingMore ? 'true' : 'false'}>
+            ${shown.slice(start, end).map((item, offset) => renderTile(this, item, start + offset, shown.length))}
+          </ul>`
+        : html`<p class="empty">
+            ${filtered ? html`${texts.noMatch()} <button type="button" @click=${() => this.clearQuery()}>${texts.clear()}</button>` : texts.empty()}
+          </p>`}
+      <div class="more" part="more">
+        ${this.list.moreFailure
+          ? html`<span class="error-inline" role="alert">${errorMessage(this.list.moreFailure.code)}</span>
+              <button type="button" @click=${() => void this.loadMore()}>${texts.retry()}</button>`
+          : this.list.loadingMore
+            ? html`<span>${texts.loadingMore()}</span>`
+            : this.list.moreToLoad
+              ? html`<button type="button" @click=${() => void this.loadMore()}>${texts.showMore()}</button>`
+              : nothing}
+      </div>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base">
+      ${this.state === 'error'
+        ? html`<div class="error" part="error" role="alert">
+              <strong class="error-title">${errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE')}</strong>
+              <span class="error-code">${this.list.failure?.code ?? ''}</span>
+              <button type="button" @click=${() => this.reload()}>${texts.retry()}</button>
+            </div>
+            <slot></slot>`
+        : this.state === 'ready'
+          ? this.renderList()
+          : html`<slot>${this.state === 'loading' ? html`<span class="skeleton">${texts.loading()}</span>` : nothing}</slot>`}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announced}</div>
+      ${renderDialog(this)}
+    </div>`;
+  }
+}
+
+/** Two list requests ask for the same list when every field is the same value. */
+function sameList(a: ListRequest, b: ListRequest): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof ListRequest>);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'credential-gallery': CredentialGallery;
+  }
+}

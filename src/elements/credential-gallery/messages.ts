@@ -1,0 +1,74 @@
+/** The gallery's texts: the summary, each tile's status, the controls. All through msg() (Spanish in src/locales/es.ts). */
+import { msg, str } from '@lit/localize';
+import { verificationLabel } from '../shared/messages.js';
+import type { Counts, Outcome } from './items.js';
+
+export function outcomeLabel(outcome: Outcome, verifyOff: boolean): string {
+  switch (outcome) {
+    case 'expired':
+      return msg('Expired', { id: 'gallery.expired' });
+    case 'revoked':
+      return msg('Revoked', { id: 'gallery.revoked' });
+    case 'suspended':
+      return msg('Suspended', { id: 'gallery.suspended' });
+    case 'unverifiable':
+      return msg('Could not be verified', { id: 'gallery.unverifiable' });
+    case 'unsigned':
+      return msg('From the provider (not signed)', { id: 'verification.unsigned' });
+    case 'error':
+      return msg('Could not be loaded', { id: 'gallery.item-error' });
+    case 'unchecked':
+      return verifyOff ? msg('Not checked', { id: 'checkstatus.skipped' }) : msg('Not checked yet', { id: 'gallery.unchecked' });
+    default:
+      return verificationLabel(outcome);
+  }
+}
+
+/** "48 credentials · 12 checked · 11 verified · 1 expired": the total, then the items checked so far and their outcomes. */
+export function summaryText(total: number, more: boolean, counts: Counts): string {
+  const parts = [
+    more
+      ? msg(str`${total}+ credentials`, { id: 'gallery.count-more' })
+      : total === 1
+        ? msg('1 credential', { id: 'gallery.count-one' })
+        : msg(str`${total} credentials`, { id: 'gallery.count' }),
+  ];
+  if (counts.checked) parts.push(msg(str`${counts.checked} checked`, { id: 'gallery.checked' }));
+  const outcomes: Array<[number, () => string]> = [
+    [counts.verified, () => msg(str`${counts.verified} verified`, { id: 'gallery.n-verified' })],
+    [counts.warning, () => msg(str`${counts.warning} with warnings`, { id: 'gallery.n-warning' })],
+    [counts.expired, () => msg(str`${counts.expired} expired`, { id: 'gallery.n-expired' })],
+    [counts.revoked, () => msg(str`${counts.revoked} revoked`, { id: 'gallery.n-revoked' })],
+    [counts.suspended, () => msg(str`${counts.suspended} suspended`, { id: 'gallery.n-suspended' })],
+    [counts.unverifiable, () => msg(str`${counts.unverifiable} could not be verified`, { id: 'gallery.n-unverifiable' })],
+    [counts.failed, () => msg(str`${counts.failed} not verified`, { id: 'gallery.n-failed' })],
+  ];
+  for (const [count, text] of outcomes) if (count) parts.push(text());
+  return parts.join(' · ');
+}
+
+export const texts = {
+  label: () => msg('Credentials', { id: 'gallery.label' }),
+  loading: () => msg('Loading the credentials…', { id: 'gallery.loading' }),
+  loadingMore: () => msg('Loading more credentials…', { id: 'gallery.loading-more' }),
+  showMore: () => msg('Show more', { id: 'gallery.show-more' }),
+  retry: () => msg('Try again', { id: 'gallery.retry' }),
+  empty: () => msg('There are no credentials to show.', { id: 'gallery.empty' }),
+  noMatch: () => msg('No credentials match the search and filters.', { id: 'gallery.no-match' }),
+  clear: () => msg('Clear the search and filters', { id: 'gallery.clear' }),
+  search: () => msg('Search', { id: 'gallery.search' }),
+  type: () => msg('Type', { id: 'badge.type' }),
+  issuer: () => msg('Issuer', { id: 'check.issuer' }),
+  status: () => msg('Status', { id: 'gallery.status' }),
+  sort: () => msg('Sort', { id: 'gallery.sort' }),
+  all: () => msg('All', { id: 'gallery.all' }),
+  verified: () => msg('Verified', { id: 'verification.verified' }),
+  expired: () => msg('Expired', { id: 'gallery.expired' }),
+  revoked: () => msg('Revoked or suspended', { id: 'gallery.revoked-or-suspended' }),
+  notVerified: () => msg('Not verified', { id: 'verification.failed' }),
+  asListed: () => msg('As listed', { id: 'gallery.sort-listed' }),
+  newest: () => msg('Newest first', { id: 'gallery.sort-date' }),
+  byName: () => msg('Name (A–Z)', { id: 'gallery.sort-name' }),
+  close: () => msg('Close', { id: 'gallery.close' }),
+  issuedBy: (issuer: string) => msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' }),
+};

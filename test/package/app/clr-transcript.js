@@ -1,0 +1,4 @@
+import 'credential-elements/clr-transcript';
+import { show } from './page.js';
+
+show(['clr-transcript']);

@@ -1,0 +1,4 @@
+import 'credential-elements/credential-verify';
+import { show } from './page.js';
+
+show(['credential-verify']);

@@ -1,0 +1,4 @@
+// Must not type-check: "poster" is not a layout of <credential-badge>.
+import type {} from 'credential-elements/frameworks/react';
+
+export const Poster = () => <credential-badge layout="poster" />;
