@@ -4,6 +4,7 @@
  * hangs: bad input gives a failed report with a readable reason, and every network lookup has a timeout.
  */
 import type { JsonObject } from '../shape/json.js';
+import { isOb2Document } from '../shape/ob2.js';
 import { checkContexts } from './checks/context.js';
 import { checkDates } from './checks/dates.js';
 import { checkDisplayFields } from './checks/display.js';
@@ -17,6 +18,7 @@ import { decodeInput } from './decode.js';
 import { MAX_NESTED } from './limits.js';
 import { readCredentialMeaning } from './meaning/check.js';
 import { nestedCompleteness, verifyNested } from './nested.js';
+import { verifyOb2 } from './ob2/verify.js';
 import { createVerifyContext, type VerifyContext } from './options.js';
 import { buildReport } from './report.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
@@ -29,6 +31,7 @@ interface Pass {
 
 async function verifyDecoded(input: unknown, context: VerifyContext, pass: Pass): Promise<VerificationReport> {
   const decoded = await decodeInput(input);
+  if (decoded.url || isOb2Document(decoded.credential)) return verifyOb2(decoded, context);
   const raw = decoded.credential;
   if (!raw) return buildReport(decoded.kind, undefined, [decoded.check], []);
 
