@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the project and the plain-stack baseline, then measures both in headless Chromium in one
  * run — bundle bytes, verification time cold and warm, main-thread blocking, and a page of 100 badges — and prints a
- * table with the ratios. Writes bench/results.json. Figures, not assertions: nothing here fails on a number.
+ * table with the ratios; then each class of hostile input, in Node (time, peak memory) and in the worker (time).
+ * Writes bench/results.json. Figures, not assertions: nothing here fails on a number. BENCH_DOCS=ob,clr-10,badges,gallery,hostile
+ * picks sections.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChrome, installHint } from '../scripts/find-chrome.mjs';
 import { writeDocuments } from './documents.js';
+import { hostileTable, measureChromium, measureNode, writeHostile, type HostileRow, type NodeRun } from './hostile.js';
 import { proxyBench } from './proxy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -206,6 +209,28 @@ function galleryLines(result: Awaited<ReturnType<typeof measureGallery>>): strin
   ];
 }
 
+async function measureHostile(browser: Browser, origin: string) {
+  step('writing the hostile inputs');
+  const rows = await writeHostile(new URL('./.data/hostile/', import.meta.url));
+  const normalFile = 'bench/.data/ob.json';
+  const normal = { ...measureNode(normalFile, normalFile), chromiumMs: (await measureChromium(browser, origin, '../ob.json'))?.ms };
+  // A genuine CLR of 200 signed badges, for scale: the work a real credential of this size takes.
+  const clr = 'bench/.data/clr-200.json';
+  const references: HostileRow[] = [
+    { name: 'clr-200 (real)', size: 200, unit: 'nested badges', inputBytes: statSync(join(root, clr)).size, node: measureNode(clr, normalFile), chromium: await measureChromium(browser, origin, '../clr-200.json') },
+  ];
+  for (const row of rows) {
+    step(`hostile input: ${row.name} (${(row.inputBytes / 1048576).toFixed(1)} MB)`);
+    try {
+      row.node = measureNode(`bench/.data/hostile/${row.file}`, normalFile);
+      row.chromium = await measureChromium(browser, origin, row.file);
+    } catch (error) {
+      row.error = `error: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
+  return { rows: rows.map(({ file: _file, ...row }) => row), normal, references };
+}
+
 // ---- report ----------------------------------------------------------------------------------------------------
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -229,6 +254,7 @@ async function main() {
   const verification: Record<string, { project: { cold: Run; warm: Run }; baseline: { cold: Run; warm: Run } }> = {};
   let badges: Record<string, number> | undefined;
   let gallery: Awaited<ReturnType<typeof measureGallery>> | undefined;
+  let hostile: { rows: HostileRow[]; normal: NodeRun & { chromiumMs?: number }; references: HostileRow[] } | undefined;
   try {
     for (const doc of documents) {
       step(`verifying ${doc}`);
@@ -251,6 +277,7 @@ async function main() {
         return undefined;
       });
     }
+    if (!only?.length || only.includes('hostile')) hostile = await measureHostile(browser, origin);
   } finally {
     await browser.close();
     server.close();
@@ -273,12 +300,13 @@ async function main() {
     lines.push(`100 <credential-badge> elements: all shown ${ms(badges.shownMs)}, all verified ${ms(badges.verifiedMs)} after navigation start (${badges.verifiedCount} verified); at most ${badges.maxInFlight} requests in flight; longest task ${ms(badges.longestTaskMs)}, TBT ${ms(badges.totalBlockingMs)}`);
   }
   if (gallery) lines.push(...galleryLines(gallery));
+  if (hostile) lines.push('', ...hostileTable(hostile.rows, hostile.normal, hostile.references));
   step('the secrets proxy');
   const proxy = await proxyBench();
   lines.push('', ...proxy.lines);
   const text = lines.join('\n');
   console.log(text);
-  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, gallery, proxy: proxy.results }, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, rounds: ROUNDS, bundle, verification, badges, gallery, hostile, proxy: proxy.results }, null, 2) + '\n');
   step('wrote bench/results.json');
 }
 

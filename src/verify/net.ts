@@ -8,6 +8,7 @@ import { CredentialError } from '../errors.js';
 import { isCompactJws } from '../shape/formats.js';
 import { isUnreachable } from '../sources/http-errors.js';
 import { request, type HttpOptions, type HttpResponse } from '../sources/http.js';
+import { findJsonTextProblem } from './limits.js';
 import type { VerifyContext } from './options.js';
 
 /** Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off): "could not be checked". */
@@ -77,6 +78,9 @@ function send(url: string, context: VerifyContext, redirect?: RequestRedirect): 
 
 function parseAnswer(url: string, body: Uint8Array): unknown {
   const text = new TextDecoder().decode(body);
+  // JSON.parse has no bounds of its own: a deep or wide answer is refused before it is parsed.
+  const problem = findJsonTextProblem(text);
+  if (problem) throw new CredentialError('INPUT_TOO_COMPLEX', `${url} sent JSON that can't be read safely: ${problem.message}.`);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -51,7 +51,11 @@ describe('generated from custom-elements.json', () => {
         if (!element.tagName) continue;
         const props = new RegExp(`export interface ${element.name}Props \\{([\\s\\S]*?)\\n\\}`).exec(react)?.[1] ?? '';
         assert.ok(react.includes(`'${element.tagName}': Omit<DetailedHTMLProps<HTMLAttributes<${element.name}>`), element.tagName);
-        assert.ok(props.includes(`  credential?: ${element.name}['credential'];`), `${element.tagName}: credential`);
+        // Properties are typed from the element's own members (the gallery takes `credentials`, the others `credential`).
+        for (const name of ['credential', 'credentials']) {
+          const has = element.members.some((member: { name: string; kind: string }) => member.kind === 'field' && member.name === name);
+          assert.equal(props.includes(`  ${name}?: ${element.name}['${name}'];`), has, `${element.tagName}: ${name}`);
+        }
         // Provider attributes are typed where the element has them (<credential-verify> has none).
         const hasApiBase = element.attributes.some((attribute: { name: string }) => attribute.name === 'api-base');
         assert.equal(props.includes(`  'api-base'?: ${element.name}['apiBase'];`), hasApiBase, `${element.tagName}: api-base`);

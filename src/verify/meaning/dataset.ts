@@ -12,6 +12,7 @@ import toRdfApi from 'jsonld/lib/toRdf.js';
 import util from 'jsonld/lib/util.js';
 import type { DocumentLoader } from '../contexts/index.js';
 import { LRU } from '../lru.js';
+import { assertDocumentBounded, assertExpandedBounded } from '../work-bounds.js';
 
 export interface RdfTerm {
   termType: 'NamedNode' | 'BlankNode' | 'Literal' | 'DefaultGraph';
@@ -40,10 +41,12 @@ export interface JsonLdWarning {
 }
 
 /**
- * The quads of `document`. Throws a jsonld error (safe mode) for terms no context defines; with `onWarning`, safe
- * mode is off and each thing jsonld drops is reported there instead (for documents read leniently: OB 2.0's).
+ * The quads of `document`. Throws a jsonld error (safe mode) for terms no context defines, and an INPUT_TOO_COMPLEX
+ * CredentialError when the document passes a work bound (see work-bounds.ts). With `onWarning`, safe mode is off and
+ * each thing jsonld drops is reported there instead (for documents read leniently: OB 2.0's).
  */
 export async function toDataset(document: unknown, documentLoader: DocumentLoader, onWarning?: (warning: JsonLdWarning) => void): Promise<Quad[]> {
+  assertDocumentBounded(document);
   const options: Record<string, unknown> = {
     documentLoader,
     safe: !onWarning,
@@ -70,6 +73,7 @@ export async function toDataset(document: unknown, documentLoader: DocumentLoade
   } else if (expanded === null) {
     expanded = [];
   }
+  assertExpandedBounded(expanded);
   return toRdfApi.toRDF(Array.isArray(expanded) ? expanded : [expanded], options) as Quad[];
 }
 

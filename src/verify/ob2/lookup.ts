@@ -63,6 +63,7 @@ function failedLookUp(url: string, error: unknown, names: LookupNames): NotFound
   }
   const code = (error as CredentialError)?.code;
   if (code === 'RESPONSE_TOO_LARGE') return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label} can't be read: ${why}` };
+  if (code === 'INPUT_TOO_COMPLEX') return { ok: false, status: 'failure', reason: 'too-complex', message: `${names.label} can't be read: ${why}` };
   if (code === 'INVALID_INPUT' || (code === 'BAD_RESPONSE' && status === undefined)) {
     return { ok: false, status: 'failure', reason: 'malformed', message: `${names.label} can't be read: ${why}` };
   }

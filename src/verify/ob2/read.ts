@@ -12,7 +12,7 @@
 import type { JsonObject } from '../../shape/json.js';
 import { isObject } from '../../shape/json.js';
 import type { DocumentLoader } from '../contexts/index.js';
-import { findStructuralProblem } from '../limits.js';
+import { findStructuralProblem, hasAtMostContainers, limitReason } from '../limits.js';
 import { indexGraphs, termKey, toDataset, type Graph, type Quad, type RdfTerm } from '../meaning/dataset.js';
 import { rootsOf } from '../meaning/project.js';
 import { RDF_TYPE, XSD_BOOLEAN as XSD_BOOLEANS, XSD_NUMERIC } from '../meaning/rdf.js';
@@ -81,25 +81,13 @@ export interface ReadOptions {
   expectedId?: string;
 }
 
-function containers(value: unknown): number {
-  let count = 0;
-  const stack = [value];
-  while (stack.length && count <= MAX_OB2_CONTAINERS) {
-    const item = stack.pop();
-    if (item === null || typeof item !== 'object') continue;
-    count++;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) if (child !== null && typeof child === 'object') stack.push(child);
-  }
-  return count;
-}
-
 /** Reads `json` as an OB 2.0 `kind` (an Assertion, BadgeClass, …). Throws Ob2ReadError. */
 export async function readOb2(json: unknown, kind: Ob2Class, options: ReadOptions): Promise<Ob2Document> {
   const { label } = options;
   if (!isObject(json)) throw new Ob2ReadError('malformed', `${label} is not a JSON object.`);
   const problem = findStructuralProblem(json);
-  if (problem) throw new Ob2ReadError('too-complex', `${label} can't be read safely: ${problem}.`);
-  if (containers(json) > MAX_OB2_CONTAINERS) throw new Ob2ReadError('too-complex', `${label} holds more than ${MAX_OB2_CONTAINERS} objects and arrays.`);
+  if (problem) throw new Ob2ReadError(problem.reason, `${label} can't be read safely: ${problem.message}.`);
+  if (!hasAtMostContainers(json, MAX_OB2_CONTAINERS)) throw new Ob2ReadError('too-complex', `${label} holds more than ${MAX_OB2_CONTAINERS} objects and arrays.`);
 
   const unread = nothingUnread();
   const extensions = extensionContexts(json);
@@ -122,6 +110,8 @@ export async function readOb2(json: unknown, kind: Ob2Class, options: ReadOption
       if (!unread.terms.includes(term) && unread.terms.length < 20) unread.terms.push(term);
     });
   } catch (error) {
+    const bound = limitReason(error);
+    if (bound) throw new Ob2ReadError(bound, `${label} can't be read safely: ${(error as Error).message}.`);
     throw new Ob2ReadError('malformed', `${label} is not valid JSON-LD: ${(error as Error)?.message ?? String(error)}`);
   }
   const graph = indexGraphs(quads).get('') ?? new Map<string, Quad[]>();
