@@ -11,7 +11,8 @@ import { formatReport } from './format-report.js';
 
 const USAGE = `Usage: credential-verify [--json] [--offline] [--now ISO-DATE] [--recipient ID] [--trusted-issuer ID]... <file|url|->...
 
-Verifies Open Badges 3.0 / CLR 2.0 credentials: JSON-LD, VC-JWT, or baked PNG/SVG badges.
+Verifies Open Badges 3.0 / CLR 2.0 credentials (JSON-LD, VC-JWT) and Open Badges 2.0 assertions (JSON, JWS, URL),
+or baked PNG/SVG badges of either.
   --json             print a JSON array of reports
   --offline          no network use (no did:web, status lists or issuer profiles)
   --now ISO-DATE     judge validity dates at this instant
