@@ -34,7 +34,13 @@ function entryFor(list: JsonObject, id: string): { found: boolean; reason?: stri
 /** `hosted`: the assertion came from the issuer's host, whose copy also says whether it was revoked. */
 export async function checkOb2Status(fields: AssertionFields, issuer: JsonObject | undefined, context: VerifyContext, hosted: boolean): Promise<Check> {
   if (fields.revoked) return revoked(fields.revocationReason, { revoked: true });
-  const lists = issuer ? idsOf(issuer['revocationList']) : [];
+  if (!issuer) {
+    // The Issuer profile could not be had (its own check says why), so neither could its revocation list.
+    const unlisted = 'the Issuer profile could not be read, so its revocation list was not checked';
+    if (hosted) return { id: 'status', status: 'success', message: `The issuer's hosted copy does not say it is revoked (${unlisted}).` };
+    return { id: 'status', status: 'warning', reason: 'status-unchecked', message: `The revocation status was not checked: ${unlisted}.` };
+  }
+  const lists = idsOf(issuer['revocationList']);
   if (lists.length > 1) return ambiguous('status', 'revocationList', lists, 'the Issuer profile');
   const url = lists[0];
   const notRevoked = hosted ? "The issuer's hosted copy does not say it is revoked." : undefined;

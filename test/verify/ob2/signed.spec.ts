@@ -71,6 +71,20 @@ describe('OB 2.0 signed badges', () => {
     expect(report.verified).to.equal(true);
   });
 
+  it("never says the issuer keeps no revocation list when its profile can't be read", async () => {
+    const world = await createWorld();
+    world.unreachable(ISSUER);
+    const report = await verifyCredential(await world.signed(), world.options());
+    expect(checkOf(report, 'key')).to.deep.include({ status: 'unverifiable', reason: 'issuer-unreachable' });
+    expect(checkOf(report, 'status')).to.deep.include({ status: 'warning', reason: 'status-unchecked' });
+    expect(report.status).to.equal('unverifiable');
+    const listless = await createWorld();
+    listless.serve(ISSUER, { ...listless.issuer, revocationList: undefined });
+    const none = await verifyCredential(await listless.signed(), listless.options());
+    expect(checkOf(none, 'status')!.status).to.equal('skipped');
+    expect(none.status).to.equal('verified');
+  });
+
   it("says it could not be checked when the key can't be fetched, and fails when it is gone", async () => {
     const world = await createWorld();
     world.unreachable(KEY);
