@@ -31,7 +31,7 @@ export interface AssertionFields {
   revocationReason?: string;
 }
 
-export const VERIFICATION_TYPES = ['HostedBadge', 'SignedBadge'];
+const VERIFICATION_TYPES = ['HostedBadge', 'SignedBadge'];
 
 type One<T> = { value?: T; problem?: undefined } | { value?: undefined; problem: Check };
 
@@ -89,5 +89,3 @@ export function readAssertion(view: JsonObject, id: CheckId): { fields?: Asserti
     },
   };
 }
-
-export { one, type One };

@@ -17,7 +17,7 @@ import { outOfScope, scopeOf } from './scope.js';
 import { checkOb2Status } from './status.js';
 import type { Verified } from './verified.js';
 
-const isHttp = (value: string | undefined): value is string => !!value && /^https?:\/\//i.test(value);
+const isHttp = (value: string) => /^https?:\/\//i.test(value);
 
 /** The hosted assertion's address and the redirects to it, judged against the Issuer's scope. */
 function scopeCheck(address: string, redirects: string[], hidden: boolean, issuer: Ob2Document): Check {
@@ -51,8 +51,8 @@ function verificationProblem(fields: AssertionFields): Check | undefined {
  * badge baked with its URL alone).
  */
 export async function verifyHosted(address: string | undefined, presented: AssertionFields | undefined, context: VerifyContext): Promise<Verified> {
-  if (!isHttp(address)) {
-    const message = `A hosted badge's id must be the http(s) URL the issuer hosts it at${address ? `; this one's is ${address}` : '; this one has none'}.`;
+  if (!address || !isHttp(address)) {
+    const message = `A hosted badge's id must be the http(s) URL the issuer hosts it at${address ? `; this one's is ${address.slice(0, 200)}` : '; this one has none'}.`;
     return { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message }], documents: [] };
   }
   const found = await lookUp(address, 'Assertion', context, { label: 'The hosted assertion', unreachable: 'assertion-unreachable', notFound: 'assertion-not-found' }, false);

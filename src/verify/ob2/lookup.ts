@@ -37,6 +37,9 @@ export interface LookupNames {
   notFound: ReasonCode;
 }
 
+/** Longest address fetched (a badge's documents live at short URLs; a long one is not asked for, nor quoted). */
+export const MAX_URL_CHARS = 2048;
+
 /** Two spellings of one URL (`https://UNI.edu:443/a` and `https://uni.edu/a`) are the same address. */
 export function sameAddress(a: string, b: string): boolean {
   if (a === b) return true;
@@ -77,6 +80,7 @@ function failedLookUp(url: string, error: unknown, names: LookupNames): NotFound
  * there must not let another host speak for the issuer); otherwise the caller judges the redirects.
  */
 export async function lookUp(url: string, kind: Ob2Class, context: VerifyContext, names: LookupNames, sameHost: boolean): Promise<Found | NotFound> {
+  if (url.length > MAX_URL_CHARS) return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label}'s address is longer than ${MAX_URL_CHARS} characters, which no badge's is.` };
   let answer;
   try {
     answer = await fetchJsonTracked(url, context);

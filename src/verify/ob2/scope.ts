@@ -48,9 +48,10 @@ export function scopeOf(issuer: JsonObject): Scope | { ambiguous: string } {
     return host ? [host] : [];
   });
   const prefixes = stringsOf(policy['startsWith']).filter((prefix) => {
-    const ok = !!parse(prefix) && !parse(prefix)!.username && !parse(prefix)!.password;
-    if (!ok) unusable.push(prefix);
-    return ok;
+    const url = parse(prefix);
+    const usable = !!url && !url.username && !url.password;
+    if (!usable) unusable.push(prefix);
+    return usable;
   });
   if (origins.length) return { hosts, prefixes, defaulted: false, unusable };
   const issuerHost = typeof issuer['id'] === 'string' ? parse(issuer['id'])?.host : undefined;

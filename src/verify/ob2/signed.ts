@@ -28,7 +28,7 @@ async function checkSignature(jws: string, key: Found | NotFound | undefined): P
     return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWS header is not valid JSON.' };
   }
   const details = { type: 'JWS', alg, key: key?.ok ? key.url : undefined };
-  if (alg !== ALGORITHM) return { id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `Open Badges 2.0 badges are signed with RS256; this one says ${JSON.stringify(alg)}.`, details };
+  if (alg !== ALGORITHM) return { id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `Open Badges 2.0 badges are signed with RS256; this one says ${JSON.stringify(alg)?.slice(0, 40)}.`, details: { ...details, alg: String(alg).slice(0, 40) } };
   if (!key) return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The badge names no signing key (verification.creator) that can be fetched, so its signature can\'t be checked.', details };
   if (!key.ok) return { id: 'proof', status: key.status, reason: key.reason, message: `${key.message} So the signature can't be checked.`, details };
   const pems = stringsOf(key.document.view['publicKeyPem']);

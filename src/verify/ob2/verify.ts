@@ -101,6 +101,10 @@ export async function verifyOb2(decoded: Decoded, context: VerifyContext): Promi
   if (decoded.jwt && fields.verification === 'SignedBadge') {
     return report(kind, formatCheck(kind, 'signed'), await verifyChecks(await verifySigned(decoded.jwt, presented, fields, context), context));
   }
+  if (decoded.jwt && !fields.verification) {
+    const message = 'The signed badge states no verification method (SignedBadge, naming its key as creator).';
+    return report(kind, formatCheck(kind, 'signed'), { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message }], documents: [presented] });
+  }
   if (fields.verification === 'SignedBadge') {
     const message = 'This is a signed Open Badges 2.0 badge given as JSON: only its signed form (the JWS) can be verified.';
     return report(kind, formatCheck(kind, 'hosted'), { checks: [{ id: 'proof', status: 'failure', reason: 'no-proof', message }], documents: [presented] });

@@ -1,7 +1,7 @@
 /**
  * The Open Badges 2.0 vocabulary, read from the bundled context (https://w3id.org/openbadges/v2): each IRI and the
  * term names the context gives it, so that a document's meaning can be written back with those names (a view, as
- * compaction would write it), and the IRIs of the classes and properties the checks look for.
+ * compaction would write it), and the IRIs of the classes documents are read as.
  */
 import { OB2_CONTEXT } from '../../shape/ob2.js';
 import { bundledContexts } from '../contexts/index.js';
@@ -10,7 +10,6 @@ export { OB2_CONTEXT };
 
 const OBI = 'https://w3id.org/openbadges#';
 const SEC = 'https://w3id.org/security#';
-export const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
 
 /** The classes a document is read as, by the IRIs its root node may be typed with (an Issuer is a Profile). */
 export const CLASSES = {
@@ -21,9 +20,6 @@ export const CLASSES = {
   RevocationList: [`${OBI}RevocationList`],
 } as const;
 export type Ob2Class = keyof typeof CLASSES;
-
-export const HOSTED_BADGE = `${OBI}HostedBadge`;
-export const SIGNED_BADGE = `${OBI}SignedBadge`;
 
 /** A term of the context: its name, and the type its values are coerced to ('@id', or a datatype IRI). */
 export interface Term {

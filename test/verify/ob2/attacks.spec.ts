@@ -96,6 +96,13 @@ describe('OB 2.0: the attacker\'s versions', () => {
     world.serve(LIST, { ...world.list, revokedAssertions: Array.from({ length: 25_000 }, (_, index) => ({ id: `urn:uuid:${index}` })) });
     const listed = await verifyCredential(await world.signed(), world.options());
     expect(checkOf(listed, 'status')).to.deep.include({ status: 'warning', reason: 'status-list-untrusted' });
+    // An address no badge has is neither fetched nor quoted whole.
+    const long = `${UNI}/badges/${'a'.repeat(100_000)}`;
+    const before = world.requested.length;
+    const far = await verifyCredential({ ...world.hosted('long'), id: long }, world.options());
+    expect(checkOf(far, 'proof')!.reason).to.equal('too-large');
+    expect(checkOf(far, 'proof')!.message.length).to.be.lessThan(500);
+    expect(world.requested.length).to.equal(before);
     // A long salt is hashed, not refused.
     const salted = world.hosted('salt', { recipient: { type: 'email', hashed: false, identity: 'alice@example.org', salt: 'y'.repeat(100_000) } });
     expect(checkOf(await verifyCredential(salted, world.options({ recipient: 'alice@example.org' })), 'recipient')!.status).to.equal('success');
