@@ -67,7 +67,7 @@ export async function verifyHosted(address: string | undefined, presented: Asser
   else if (differ.length) {
     checks.push({ id: 'proof', status: 'failure', reason: 'copy-differs', message: `This copy of the badge differs from the one its issuer hosts (in ${differ.join(', ')}): it is not the badge the issuer issued.`, details: { id: address, differ } });
   } else {
-    checks.push({ id: 'proof', status: 'success', message: `The issuer's host serves this assertion at ${address}${presented ? ', and the copy here says the same' : ''}.`, details: { id: address } });
+    checks.push({ id: 'proof', status: 'success', message: `The assertion is served at its id (${address})${presented ? ', and the copy here says the same' : ''}.`, details: { id: address } });
   }
 
   const issued = await lookUpIssuer(fields.badge, context, 'key');
