@@ -4,7 +4,7 @@
  * asserts is not the issuer's); then the BadgeClass and the Issuer, whose verification policy says where its
  * assertions may be hosted: the assertion's address and every redirect on the way to it must be there.
  *
- * Checks: `proof` (the issuer's host serves this assertion), `key` (that host is the issuer's), `status` (revoked).
+ * Checks: `proof` (the assertion is served at its id), `key` (that address is the issuer's), `status` (revoked).
  */
 import type { VerifyContext } from '../options.js';
 import type { Check } from '../types.js';

@@ -52,6 +52,17 @@ describe('OB 2.0 signed badges', () => {
     expect(unlisted.status).to.equal('failed');
   });
 
+  it("fails an attacker's own key that names the issuer as its owner: the issuer does not list it", async () => {
+    const world = await createWorld();
+    const theirs = `${EVIL}/keys/1`;
+    world.serve(theirs, { ...world.key, id: theirs, owner: ISSUER, publicKeyPem: world.keys.evil.pem });
+    const jws = await sign(world.signedPayload({ verification: { type: 'SignedBadge', creator: theirs } }), world.keys.evil.privateKey);
+    const report = await verifyCredential(jws, world.options());
+    expect(checkOf(report, 'proof')!.status).to.equal('success');
+    expect(checkOf(report, 'key')!.reason).to.equal('key-not-listed');
+    expect(report.status).to.equal('failed');
+  });
+
   it('fails a badge on the issuer\'s revocation list, listed by id or with a reason', async () => {
     const world = await createWorld();
     const byId = await verifyCredential(await world.signed({ id: 'urn:uuid:revoked-by-id' }), world.options());
