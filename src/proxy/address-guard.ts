@@ -66,19 +66,22 @@ export class AddressNotAllowedError extends Error {
   readonly code = 'ADDRESS_NOT_ALLOWED';
 }
 
-type Resolve = (hostname: string, options: { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Resolve = (hostname: string, options: { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
 
 export interface GuardedFetchOptions {
   /** The resolver (tests answer for it); default node:dns `lookup`. */
   resolve?: Resolve;
 }
 
-/** A connection `lookup` that resolves every address of the name and refuses them all if one is not public. */
-function checkedLookup(resolve: Resolve): LookupFunction {
+/**
+ * A connection `lookup` (net.connect's, so the address checked is the one connected to) that resolves every address
+ * of the name and refuses them all if one is not `allowed` (default: public).
+ */
+export function checkedLookup(resolve: Resolve, allowed: (address: string) => boolean = isPublicAddress): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname, { all: true }, (error, addresses) => {
       if (error) return callback(error, '', 4);
-      const refused = addresses.find((entry) => !isPublicAddress(entry.address));
+      const refused = addresses.find((entry) => !allowed(entry.address));
       if (refused || !addresses.length) return callback(new AddressNotAllowedError(`${hostname} resolves to an address the proxy does not reach`), '', 4);
       const wanted = addresses.filter((entry) => !options.family || entry.family === options.family);
       if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, wanted);

@@ -173,6 +173,32 @@ describe('proxy lookup route on Node: public addresses only', () => {
     expect(http).to.be.instanceOf(TypeError);
   });
 
+  it('hands a connection the address it checked (one, or all of them)', async () => {
+    const { createServer, connect } = await import('node:net');
+    const { checkedLookup } = await import('../../src/proxy/address-guard.js');
+    const server = createServer((socket) => socket.end('hello'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const lookup = checkedLookup((_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]), () => true);
+    try {
+      for (const autoSelectFamily of [true, false]) {
+        const text = await new Promise<string>((resolve, reject) => {
+          const socket = connect({ host: 'badges.test.example', port, lookup, autoSelectFamily }, () => undefined);
+          let data = '';
+          socket.on('data', (chunk) => (data += chunk));
+          socket.on('end', () => resolve(data));
+          socket.on('error', reject);
+        });
+        expect(text, `autoSelectFamily ${autoSelectFamily}`).to.equal('hello');
+      }
+      const refused = checkedLookup((_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]));
+      const error = await new Promise<unknown>((resolve) => connect({ host: 'badges.test.example', port, lookup: refused }).on('error', resolve));
+      expect(error).to.be.instanceOf(AddressNotAllowedError);
+    } finally {
+      server.close();
+    }
+  });
+
   it('answers 403 address-not-allowed through the route', async () => {
     const config = readProxyConfig({ allowedOrigins: [ORIGIN], lookup: { hosts: ['uni.edu'] } });
     const lookupFetch = createGuardedFetch({ resolve: (_host, _options, callback) => callback(null, [{ address: '169.254.169.254', family: 4 }]) });
