@@ -16,8 +16,8 @@ const USAGE_LINE = 'Usage: credential-verify [--json] [--offline] [--now ISO-DAT
 
 const USAGE = `${USAGE_LINE}
 
-Verifies Open Badges 3.0 / CLR 2.0 credentials: JSON-LD, VC-JWT, or baked PNG/SVG badges.
-Each input is a file, a URL, or - for standard input.
+Verifies Open Badges 3.0 / CLR 2.0 credentials (JSON-LD, VC-JWT) and Open Badges 2.0 assertions (JSON, JWS, URL),
+or baked PNG/SVG badges of either. Each input is a file, a URL, or - for standard input.
 
   --json                print a JSON array of reports
   --offline             no network at all: no URL inputs, and no look-ups (did:web and key documents,

@@ -3,7 +3,8 @@
  * Every field but `id`, `title`, `provider` and `raw` is optional: real responses leave things out.
  */
 
-export type Provider = 'ob3' | 'clr' | 'accredible' | 'ibl';
+/** Whose mapper reads a document: OB 3.0 (any verifiable credential), OB 2.0, a CLR, or a provider's record. */
+export type Provider = 'ob3' | 'ob2' | 'clr' | 'accredible' | 'ibl';
 
 export interface ImageView {
   url: string;
