@@ -21,6 +21,8 @@ const LONG = { style: 'long' } as const;
 export interface DefaultCertificateOptions extends Pick<RenderOptions, 'remoteImages' | 'imageOrigins' | 'locale'> {
   /** Texts of the layout, for localization. */
   labels?: Partial<DefaultCertificateLabels>;
+  /** The achievement type in words, in the reader's language ("Associate degree"); default: the type as given. */
+  typeName?: string;
 }
 
 export interface DefaultCertificateLabels {
@@ -32,6 +34,10 @@ export interface DefaultCertificateLabels {
   expires: string;
   credentialId: string;
   revoked: string;
+  /** The seal's accessible name. */
+  seal: string;
+  /** A signatory's signature image's alternative text. */
+  signatureOf: (name: string) => string;
 }
 
 const LABELS: DefaultCertificateLabels = {
@@ -43,6 +49,8 @@ const LABELS: DefaultCertificateLabels = {
   expires: 'Expires',
   credentialId: 'Credential ID',
   revoked: 'Revoked',
+  seal: 'Seal',
+  signatureOf: (name) => `Signature of ${name}`,
 };
 
 export const defaultCertificateStyles = css`
@@ -161,14 +169,14 @@ function initials(name: string | undefined): string {
   return words.slice(0, 3).map((w) => w[0]!.toUpperCase()).join('') || '★';
 }
 
-function seal(issuerName: string | undefined): TemplateResult {
+function seal(issuerName: string | undefined, label: string): TemplateResult {
   const points = 24;
   const rosette = Array.from({ length: points * 2 }, (_, i) => {
     const r = i % 2 === 0 ? 48 : 43;
     const a = (Math.PI * i) / points;
     return `${(50 + r * Math.sin(a)).toFixed(2)},${(50 - r * Math.cos(a)).toFixed(2)}`;
   }).join(' ');
-  return html`<svg class="seal" part="seal" viewBox="0 0 100 100" role="img" aria-label="Seal">
+  return html`<svg class="seal" part="seal" viewBox="0 0 100 100" role="img" aria-label=${label}>
     ${svg`<polygon points=${rosette} fill="currentColor" opacity="0.18"></polygon>
       <circle cx="50" cy="50" r="38" fill="none" stroke="currentColor" stroke-width="2"></circle>
       <circle cx="50" cy="50" r="33" fill="none" stroke="currentColor" stroke-width="0.8" stroke-dasharray="2 2"></circle>
@@ -186,7 +194,7 @@ export function renderDefaultCertificate(view: CredentialView, options: DefaultC
   const issued = formatDate(view.issued, options.locale, LONG);
   const expires = formatDate(view.expires, options.locale, LONG);
   const signatory = (s: SignatoryView) => html`<div class="signatory">
-    ${image(s.image, 'signature', `Signature of ${s.name}`)}
+    ${image(s.image ? { url: s.image.url } : undefined, 'signature', labels.signatureOf(s.name))}
     <span class="line" aria-hidden="true"></span>
     <span class="name">${s.name}</span>
     ${s.title ? html`<span class="role">${s.title}</span>` : nothing}
@@ -195,7 +203,7 @@ export function renderDefaultCertificate(view: CredentialView, options: DefaultC
     <div class="frame">
       <header>
         ${image(view.issuer?.image, 'issuer-logo', view.issuer?.name ?? '')}
-        <p class="kicker">${view.achievementType && !/^certificate$/i.test(view.achievementType) ? `${labels.heading} · ${view.achievementType}` : labels.heading}</p>
+        <p class="kicker">${view.achievementType && !/^certificate$/i.test(view.achievementType) ? `${labels.heading} · ${options.typeName ?? view.achievementType}` : labels.heading}</p>
       </header>
       <main>
         ${view.recipient?.name
@@ -213,7 +221,7 @@ export function renderDefaultCertificate(view: CredentialView, options: DefaultC
           ${view.issuer?.name ? html`<span>${labels.issuedBy} <strong>${view.issuer.name}</strong></span>` : nothing}
           ${issued ? html`<span>${labels.issued} <strong><time datetime=${view.issued ?? ''}>${issued}</time></strong></span>` : nothing}
         </div>
-        ${seal(view.issuer?.name)}
+        ${seal(view.issuer?.name, labels.seal)}
         <div class="meta end">
           ${expires ? html`<span>${labels.expires} <strong><time datetime=${view.expires ?? ''}>${expires}</time></strong></span>` : nothing}
           <span>${labels.credentialId} <strong>${view.id.length > 40 ? `${view.id.slice(0, 37)}…` : view.id}</strong></span>

@@ -8,8 +8,10 @@ import { achievementTypeLabel } from '../shared/achievement-types.js';
 import type { AnnouncementTexts } from '../shared/announce.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
+import { counterStyle, countMessage, formatNumber } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
+import { termLabel } from '../shared/model-words.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
@@ -128,7 +130,12 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (!view) return undefined;
     return this.inLocale(() => {
       const [before = '', between = '', after = ''] = msg(str`Page ${'\u0001'} of ${'\u0002'}`, { id: 'transcript.page' }).split(/[\u0001\u0002]/);
-      return { header: [view.issuer.name, this.learnerLine(view)] as const, pageLabel: [before, between, after] as const };
+      return {
+        header: [view.issuer.name, this.learnerLine(view)] as const,
+        pageLabel: [before, between, after] as const,
+        direction: this.textDirection,
+        digits: counterStyle(this.locale),
+      };
     });
   }
 
@@ -166,7 +173,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (summary.localName !== 'summary') return;
     const details = summary.parentElement as HTMLDetailsElement;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      details.open = event.key === 'ArrowRight';
+      // The arrow toward the inline end opens a row (right in English, left in Arabic).
+      details.open = event.key === (this.textDirection === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
       event.preventDefault();
       return;
     }
@@ -258,7 +266,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     const total = layout.rows.length;
     if (!total) return html`<p class="empty">${msg('This record lists no achievements.', { id: 'transcript.empty' })}</p>`;
     const filtered = !!(this.query.trim() || this.typeFilter);
-    const shown = filtered ? matchingRows(layout.rows, this.query, this.typeFilter, achievementTypeLabel) : undefined;
+    const shown = filtered ? matchingRows(layout.rows, this.query, this.typeFilter, achievementTypeLabel, termLabel) : undefined;
     const shownKeys = layout.rows.map((row) => row.entry.key).filter((key) => !shown || shown.has(key));
     const context: RecordContext = {
       locale: this.locale,
@@ -271,9 +279,12 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       <p class="count" aria-live="polite">
         ${filtered
           ? shownKeys.length
-            ? msg(str`Showing ${shownKeys.length} of ${total} achievements`, { id: 'transcript.showing' })
+            ? countMessage(total, 'transcript.showing', {
+                one: str`Showing ${formatNumber(shownKeys.length)} of ${formatNumber(total)} achievement`,
+                other: str`Showing ${formatNumber(shownKeys.length)} of ${formatNumber(total)} achievements`,
+              })
             : msg('No achievements match the search.', { id: 'transcript.no-match' })
-          : msg(str`${total} achievements`, { id: 'transcript.count' })}
+          : countMessage(total, 'transcript.count', { one: str`${formatNumber(total)} achievement`, other: str`${formatNumber(total)} achievements` })}
       </p>
       ${renderColumns()}
       <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus}>${renderRecord(layout, context)}</div>
@@ -283,7 +294,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   override render(): TemplateResult {
     const view = this.view;
     if (this.state !== 'ready' || !view) {
-      return html`<div part="base" class="base">
+      return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing}>
         ${this.state === 'error'
           ? this.renderError()
           : this.renderFallback(
@@ -292,7 +303,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
         ${this.renderLiveRegion(this.announcementTexts)}
       </div>`;
     }
-    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
       ${this.renderHeader(view)} ${this.renderToolbar(view)} ${this.renderBody(view)} ${this.renderLiveRegion(this.announcementTexts)}
     </div>`;
   }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
@@ -173,9 +174,10 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   private renderCertificate(view: CredentialView): TemplateResult {
     const module = this.certificate.renderer;
     if (!module) return html`<div class="skeleton certificate-loading">${msg('Preparing the certificate…', { id: 'badge.certificate-loading' })}</div>`;
-    if (view.template && !this.certificate.failed) return html`<div class="template-target"></div>`;
+    if (view.template && !this.certificate.failed) return html`<div class="template-target" dir="auto"></div>`;
     return module.renderDefaultCertificate(view, {
       locale: this.locale,
+      ...(view.achievementType && { typeName: achievementTypeLabel(view.achievementType) }),
       labels: {
         heading: msg('Certificate', { id: 'certificate.heading' }),
         presentedTo: msg('This certifies that', { id: 'certificate.presented-to' }),
@@ -185,6 +187,8 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
         expires: msg('Expires', { id: 'badge.expires' }),
         credentialId: msg('Credential ID', { id: 'certificate.credential-id' }),
         revoked: msg('Revoked', { id: 'certificate.revoked' }),
+        seal: msg('Seal', { id: 'certificate.seal' }),
+        signatureOf: (name) => msg(str`Signature of ${name}`, { id: 'certificate.signature-of' }),
       },
     });
   }
@@ -222,7 +226,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   override render(): TemplateResult {
     const view = this.view;
-    return html`<div part="base" class="base" data-layout=${this.layout}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} data-layout=${this.layout}>
       ${this.state === 'error'
         ? this.renderError()
         : this.state === 'ready' && view

@@ -11,7 +11,8 @@ import type { ProviderName } from '../../sources/providers.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { VerifyManyOptions } from '../../verify-client/index.js';
 import { styles as badgeStyles } from '../credential-badge/credential-badge.styles.js';
-import { languageOf, localeReady, supportedLocale, withLocale } from '../shared/localize.js';
+import { activeLocale, directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from '../shared/localize.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { errorMessage } from '../shared/messages.js';
 import { tokens } from '../shared/styles.js';
 import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
@@ -141,7 +142,10 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   @property({ attribute: 'detail-layout' }) detailLayout: DetailLayout = 'card';
   /** The accessible name of the list (default "Credentials"). */
   @property() label?: string;
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /**
+   * The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as
+   * `es-MX` speaks its language); defaults to the nearest `lang` up the page. Arabic lays it out right to left.
+   */
   @property({ reflect: true }) override lang!: string;
   /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
   @property({ attribute: false }) credentials?: readonly unknown[];
@@ -162,6 +166,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   /** @internal */
   @state() openItem: GalleryItem | undefined;
   private announced = '';
+  /** The language of the messages of the last render (English until another language's module has loaded). */
+  private renderedLocale: SupportedLocale = 'en';
 
   private readonly loadTask = new Task(this, {
     args: () => [this.listRequest()] as const,
@@ -196,9 +202,11 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   /** Renders with this element's locale active for msg() (see shared/localize.ts). */
   protected override update(changed: PropertyValues<this>): void {
-    const locale = supportedLocale(languageOf(this));
+    const tag = languageOf(this);
+    const locale = supportedLocale(tag);
     const ready = localeReady(locale, () => this.requestUpdate());
-    withLocale(ready ? locale : 'en', () => super.update(changed));
+    this.renderedLocale = ready ? locale : 'en';
+    withLocale(this.renderedLocale, () => super.update(changed), tag);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -332,9 +340,10 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
    */
   shown(): GalleryItem[] {
     const query = this.query();
-    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches]);
+    // The search also finds types in the reader's words, so the language is part of the query.
+    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches, activeLocale()]);
     if (this.shownCache?.version !== this.list.version || this.shownCache.key !== key) {
-      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches) };
+      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches, achievementTypeLabel) };
     }
     return this.shownCache.items;
   }
@@ -400,7 +409,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   }
 
   private inLocale<T>(body: () => T): T {
-    return withLocale(supportedLocale(languageOf(this)), body);
+    const tag = languageOf(this);
+    return withLocale(supportedLocale(tag), body, tag);
   }
 
   private syncCustomStates(): void {
@@ -440,7 +450,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
+    const tag = languageOf(this);
+    return html`<div part="base" class="base" dir=${directionOf(this.renderedLocale)} lang=${sameLanguage(tag, this.renderedLocale) ? nothing : this.renderedLocale}>
       ${this.state === 'error'
         ? html`<div class="error" part="error" role="alert">
               <strong class="error-title">${errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE')}</strong>

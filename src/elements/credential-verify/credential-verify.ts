@@ -253,7 +253,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-label=${this.landmark ? msg('Verify a credential', { id: 'verify.landmark' }) : nothing}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} role=${this.landmark ? 'region' : nothing} aria-label=${this.landmark ? msg('Verify a credential', { id: 'verify.landmark' }) : nothing}>
       <slot>
         <p class="intro">
           ${msg('Verify a credential: an Open Badge, a CLR, a VC-JWT, or a badge image with a credential baked in.', { id: 'verify.intro' })}

@@ -1,6 +1,7 @@
 /** Plain-language texts shared by the elements: statuses and error explanations. All through msg(). The check names are in checks.ts. */
 import { msg, str } from '@lit/localize';
 import type { CredentialErrorCode } from '../../errors.js';
+import { formatNumber } from './intl.js';
 import type { VerificationState } from './types.js';
 
 export function verificationLabel(state: VerificationState): string {
@@ -21,7 +22,7 @@ export function verificationLabel(state: VerificationState): string {
 }
 
 export function progressLabel(done: number, total: number): string {
-  return msg(str`Verified ${done} of ${total}`, { id: 'verification.progress' });
+  return msg(str`Verified ${formatNumber(done)} of ${formatNumber(total)}`, { id: 'verification.progress' });
 }
 
 export function lastVerifiedLabel(when: string): string {
