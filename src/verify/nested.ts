@@ -87,5 +87,5 @@ export function nestedCheck(children: VerificationReport[], total: number): Chec
         : warned
           ? { id: 'nested', status: 'warning', reason: 'nested-warnings', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
           : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
-  return { ...check, details: { total, failed, unverifiable, warned } };
+  return { ...check, details: { total, checked: children.length, failed, unverifiable, warned } };
 }

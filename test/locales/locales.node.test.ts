@@ -11,7 +11,7 @@ import { sourceMessages, translationText, translationValues, type Translation } 
  * word the language has taken as it is.
  */
 const SAME_AS_ENGLISH: Record<TargetLocale, Record<string, string>> = {
-  es: {},
+  es: { 'type.diploma': 'the Spanish word is the same' },
   fr: {},
   de: {},
   pt: {},

@@ -8,7 +8,7 @@ import { achievementTypeLabel } from '../shared/achievement-types.js';
 import type { AnnouncementTexts } from '../shared/announce.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
-import { counterStyle, countMessage, formatNumber } from '../shared/intl.js';
+import { counterStyle, countMessage, formatNumber, isolate } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { termLabel } from '../shared/model-words.js';
@@ -156,7 +156,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   /** The learner as a registrar names them: name and student id (never an email address or a DID). */
   private learnerLine(view: TranscriptView): string {
     const { name, studentId } = view.learner;
-    const id = studentId ? msg(str`Student ID ${studentId}`, { id: 'transcript.student-id' }) : undefined;
+    const id = studentId ? msg(str`Student ID ${isolate(studentId)}`, { id: 'transcript.student-id' }) : undefined;
     return [name, id].filter(Boolean).join(' · ');
   }
 
@@ -212,7 +212,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
               <dd>
                 ${view.learner.name ? html`<span class="nowrap">${view.learner.name}</span>` : nothing}
                 ${view.learner.studentId
-                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${view.learner.studentId}`, { id: 'transcript.student-id' })}</span>`
+                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${isolate(view.learner.studentId)}`, { id: 'transcript.student-id' })}</span>`
                   : nothing}
               </dd>
             </div>`

@@ -6,6 +6,7 @@ import { formatDate } from '../../render/format-date.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
+import { isolate } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
@@ -188,7 +189,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
         credentialId: msg('Credential ID', { id: 'certificate.credential-id' }),
         revoked: msg('Revoked', { id: 'certificate.revoked' }),
         seal: msg('Seal', { id: 'certificate.seal' }),
-        signatureOf: (name) => msg(str`Signature of ${name}`, { id: 'certificate.signature-of' }),
+        signatureOf: (name) => msg(str`Signature of ${isolate(name)}`, { id: 'certificate.signature-of' }),
       },
     });
   }
@@ -218,7 +219,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
       </div>
       <div class="body">
         ${name}
-        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
+        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${isolate(issuer)}`, { id: 'badge.issued-by' })}</p>` : nothing}
         ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions()}
       </div>
     </div>`;

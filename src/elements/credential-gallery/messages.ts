@@ -1,6 +1,6 @@
 /** The gallery's texts: the summary, each tile's status, the controls. All through msg() (translations in src/locales/). */
 import { msg, str } from '@lit/localize';
-import { countMessage, formatNumber } from '../shared/intl.js';
+import { countMessage, formatNumber, isolate } from '../shared/intl.js';
 import { verificationLabel } from '../shared/messages.js';
 import type { Counts, Outcome } from './items.js';
 
@@ -70,5 +70,5 @@ export const texts = {
   newest: () => msg('Newest first', { id: 'gallery.sort-date' }),
   byName: () => msg('Name (A–Z)', { id: 'gallery.sort-name' }),
   close: () => msg('Close', { id: 'gallery.close' }),
-  issuedBy: (issuer: string) => msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' }),
+  issuedBy: (issuer: string) => msg(str`Issued by ${isolate(issuer)}`, { id: 'badge.issued-by' }),
 };

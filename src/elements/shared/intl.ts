@@ -5,7 +5,7 @@
  */
 import { msg, type StrResult } from '@lit/localize';
 import { formatDate, type DateFormat } from '../../render/format-date.js';
-import { activeLocale, activeTag } from './localize.js';
+import { activeLocale, activeTag, directionOf } from './localize.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -23,6 +23,14 @@ function cached<T>(cache: Map<string, T>, key: string, make: (tag: string | unde
     cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * A value of another script inside a sentence (an address, a name, an id), isolated in a right-to-left language
+ * (Unicode's first-strong isolate), so that its own direction does not reorder the sentence around it.
+ */
+export function isolate(value: string): string {
+  return directionOf(activeLocale()) === 'rtl' ? `\u2068${value}\u2069` : value;
 }
 
 /** A number as the element's language writes it (grouping, decimal sign, digits); `fraction` fixes the decimals. */
@@ -63,7 +71,7 @@ export function formatDay(iso: string | undefined, options?: DateFormat): string
 }
 
 /** An amount of a unit ("3 years", "3 ans", "٣ سنوات"), as CLDR writes it. */
-export function formatUnit(value: number, unit: 'year' | 'month' | 'week' | 'day'): string {
+export function formatUnit(value: number, unit: 'year' | 'month' | 'week' | 'day' | 'megabyte'): string {
   const key = `${activeTag()}|unit|${unit}`;
   return cached(numberFormats, key, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' })).format(value);
 }

@@ -18,7 +18,7 @@ export function loadChecks(): Promise<void> {
   return checksLoading;
 }
 
-/** Each check with its outcome and the engine's own sentence (an empty panel until checks.ts has loaded). */
+/** Each check with its outcome and what it found (an empty panel until checks.ts has loaded). */
 export function renderChecks(report: VerificationReport, id: string, hidden = false): TemplateResult {
   if (checksModule) return checksModule.renderChecks(report, id, hidden);
   void loadChecks();

@@ -37,7 +37,7 @@ function scopeCheck(address: string, redirects: string[], hidden: boolean, issue
   const host = new URL(address).host;
   const followed = hidden ? ' The browser followed redirects it does not show; where they ended is in scope.' : redirects.length ? ` So is every redirect on the way (${redirects.length}).` : '';
   const policy = scope.defaulted ? 'the host of its id' : `its allowed hosts${scope.prefixes.length ? ` and address prefixes` : ''}`;
-  return { id: 'key', status: 'success', message: `${host} is where the issuer ${issuerId} hosts its badges (${policy}).${followed}`, details };
+  return { id: 'key', status: 'success', message: `${host} is where the issuer ${issuerId} hosts its badges (${policy}).${followed}`, details: { ...details, address } };
 }
 
 function verificationProblem(fields: AssertionFields): Check | undefined {
