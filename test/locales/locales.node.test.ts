@@ -12,7 +12,14 @@ import { sourceMessages, translationText, translationValues, type Translation } 
  */
 const SAME_AS_ENGLISH: Record<TargetLocale, Record<string, string>> = {
   es: { 'type.diploma': 'the Spanish word is the same' },
-  fr: {},
+  fr: {
+    'badge.type': 'the French word is the same',
+    'check.dates': 'the French word is the same',
+    'check.format': 'the French word is the same',
+    'check.proof': 'the French word is the same',
+    'check.schema': 'the French word is the same',
+    'fact.code': 'the French word is the same',
+  },
   de: {},
   pt: {},
   'zh-Hans': {},
