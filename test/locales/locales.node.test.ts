@@ -20,7 +20,11 @@ const SAME_AS_ENGLISH: Record<TargetLocale, Record<string, string>> = {
     'check.schema': 'the French word is the same',
     'fact.code': 'the French word is the same',
   },
-  de: {},
+  de: {
+    'gallery.sort-name': 'the German words are the same',
+    'gallery.status': 'the German word is the same',
+    'type.badge': 'German uses the loanword (as the German messages do throughout)',
+  },
   pt: {},
   'zh-Hans': {},
   ar: {},
