@@ -25,7 +25,7 @@ const SAME_AS_ENGLISH: Record<TargetLocale, Record<string, string>> = {
     'gallery.status': 'the German word is the same',
     'type.badge': 'German uses the loanword (as the German messages do throughout)',
   },
-  pt: {},
+  pt: { 'type.diploma': 'the Portuguese word is the same' },
   'zh-Hans': {},
   ar: {},
 };
