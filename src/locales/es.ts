@@ -408,7 +408,7 @@ export const templates = {
   'type.apprenticeship-certificate': 'Certificado de aprendizaje',
   'type.assessment': 'Evaluación',
   'type.assignment': 'Tarea',
-  'type.associate-degree': 'Título de técnico superior (associate degree)',
+  'type.associate-degree': 'Título de asociado',
   'type.award': 'Premio',
   'type.bachelor-degree': 'Grado (licenciatura)',
   'type.badge': 'Insignia',

@@ -34,9 +34,10 @@ export interface RecordContext {
 /** A number in the element's language (`locale` is the element's, as the render's Intl tag holds it). */
 const number = (value: number, _locale: string, digits = 0) => formatNumber(value, { min: digits, max: Math.max(digits, 2) });
 
-/** The grade column's name for a row's grade: a GPA says so; any other grade is the row's grade. */
-function gradeName(grade: ResultView): string {
-  return grade.type === 'GradePointAverage' ? msg('GPA', { id: 'transcript.gpa' }) : msg('Grade', { id: 'transcript.column-grade' });
+/** The grade column's name for a row's grade: a GPA says so (a degree's or program's is its cumulative GPA); any other grade is the row's grade. */
+function gradeName(grade: ResultView, award: boolean): string {
+  if (grade.type !== 'GradePointAverage') return msg('Grade', { id: 'transcript.column-grade' });
+  return award ? msg('Cumulative GPA', { id: 'transcript.cumulative-gpa' }) : msg('GPA', { id: 'transcript.gpa' });
 }
 
 /** The path separator, a mark that points to the inline end (mirrored right to left). */
@@ -84,7 +85,7 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
           ${counted ? nothing : html`<span class="repeat">${msg('Repeated: not counted in the totals', { id: 'transcript.repeat' })}</span>`}
         </span>
         <span class="grade" ?data-labelled=${gpa}
-          >${grade ? html`<span class=${gpa ? 'grade-label' : 'cell-label'}>${gradeName(grade)}: </span>${grade.value}` : ''}</span
+          >${grade ? html`<span class=${gpa ? 'grade-label' : 'cell-label'}>${gradeName(grade, award)}: </span>${grade.value}` : ''}</span
         >
         <span class="credits-cell"
           >${credential.credits !== undefined
