@@ -45,6 +45,8 @@ const HOST_STYLE: Array<[string, string]> = [
   ['overflow', 'hidden'],
   ['isolation', 'isolate'],
   ['max-width', '100%'],
+  // A certificate prints as designed, backgrounds included (`all: initial` would reset the page's choice).
+  ['print-color-adjust', 'exact'],
 ];
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';

@@ -108,8 +108,8 @@ function inheritedStyle(root: Element): string {
   return declarations.join('; ');
 }
 
-/** The SVG document of the drawing. */
-async function svgOf(root: Element, options: DrawOptions, side: { width: number; height: number }): Promise<string> {
+/** The SVG document of the drawing of `root`, `side` image pixels wide and high (exported for tests). */
+export async function drawingOf(root: Element, options: DrawOptions, side = options.size): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const images = new Map<Element, ImageStandIn>();
   const all = imagesIn(root);
@@ -130,7 +130,7 @@ export async function drawPng(root: Element, options: DrawOptions): Promise<Blob
   if (!(width > 0 && height > 0)) throw new CredentialError('DRAW_FAILED', 'The certificate has no size to draw.');
   const ratio = Math.min(options.pixelRatio ?? 2, MAX_SIDE / Math.max(width, height));
   const side = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
-  const svg = await svgOf(root, options, side);
+  const svg = await drawingOf(root, options, side);
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   const ready = await withTimeout(image.decode().then(() => true), options.timeoutMs ?? 5000);
