@@ -88,6 +88,31 @@ describe('renderTemplate: placeholders that resolve to nothing', () => {
   });
 });
 
+describe('renderTemplate: placeholders that resolve to nothing, at hostile sizes', () => {
+  it('removes five thousand emptied blocks and keeps the one with text', () => {
+    const many = Array.from({ length: 5000 }, () => '<p>{{recipient.name}}{{recipient.email}}</p>').join('');
+    const { root, result, text } = render(`<div class="keep">Kept</div>${many}`, nameless());
+    expect(result.emptied.length).to.equal(5000);
+    expect(root.querySelectorAll('p').length).to.equal(0);
+    expect(text).to.equal('Kept');
+  });
+
+  it('removes only the nearest block of a placeholder deep in nested blocks, whatever the depth', () => {
+    const deep = `<div class="top">${'<div>'.repeat(300)}<span>{{recipient.name}}</span>${'</div>'.repeat(300)}</div>`;
+    const { root, result } = render(deep, nameless());
+    expect(result.emptied).to.deep.equal(['div']);
+    expect(root.querySelectorAll('div').length).to.equal(300);
+    expect(root.querySelector('span')).to.equal(null);
+  });
+
+  it('keeps a block whose empty placeholder sits beside text in four hundred nested inline elements', () => {
+    const html = `<p class="a">${'<span>'.repeat(400)}{{recipient.name}}${'</span>'.repeat(400)}<em>Text</em></p>`;
+    const { root, result } = render(html, nameless());
+    expect(root.querySelector('.a')).to.not.equal(null);
+    expect(result.emptied).to.deep.equal([]);
+  });
+});
+
 describe('renderTemplate: heading levels', () => {
   const html = `<div><h1 class="t">Certificate</h1><h2 class="n">{{credential.name}}</h2><h4 class="s">Signed</h4></div>`;
 

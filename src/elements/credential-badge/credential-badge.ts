@@ -24,6 +24,9 @@ import { canShare, shareLink, type ShareOutcome } from './share.js';
 
 export type BadgeLayout = 'badge' | 'card' | 'certificate';
 
+/** Longest `recipient-name` shown, in UTF-16 code units; a longer one is not used. */
+const MAX_RECIPIENT_NAME = 200;
+
 /**
  * One credential (an Open Badges 3.0 badge, an Accredible credential or an ibl.ai credential) as a badge, a card or
  * a certificate. The content shows as soon as it is fetched; verification follows and updates the status chip, which
@@ -90,7 +93,8 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   /**
    * The learner's name, for a certificate whose credential does not name its recipient (an ibl.ai credential, say):
    * it fills the template's `{{recipient.name}}` and the built-in certificate. Never shown in place of a name the
-   * credential gives, nor on a signed credential (what a verified credential shows is what was signed).
+   * credential gives, nor on a signed credential (what a verified credential shows is what was signed). At most 200
+   * characters; a longer value is not used.
    */
   @property({ attribute: 'recipient-name' }) recipientName?: string;
 
@@ -156,7 +160,9 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   private get certificateView(): CredentialView | undefined {
     const view = this.view;
     if (!view) return undefined;
-    const name = this.recipientName?.trim() || undefined;
+    const given = this.recipientName?.trim() || undefined;
+    // A name is a line of text: anything longer is no name (a page's mistake, or someone else's input passed on).
+    const name = given && given.length <= MAX_RECIPIENT_NAME ? given : undefined;
     if (this.named?.view === view && this.named.name === name) return this.named.named;
     const fill = name && !view.recipient?.name && this.loaded?.verifiable === undefined;
     const named = fill ? { ...view, recipient: { ...view.recipient, name } } : view;

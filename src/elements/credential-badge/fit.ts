@@ -14,6 +14,8 @@
 
 /** Widest layout a template may ask for (a template wider than this is scaled from this width). */
 const MAX_SHEET_WIDTH = 4000;
+/** Tallest a sheet may be, in sheet widths: a template taller than that (a hostile one) is cut off there. */
+export const MAX_SHEET_ASPECT = 8;
 
 export interface SheetSize {
   width: number;
@@ -71,7 +73,7 @@ export class CertificateFit {
     const wanted = Math.min(Math.ceil(content.scrollWidth), MAX_SHEET_WIDTH);
     const width = wanted > this.width + 1 ? wanted : this.width;
     set(frame, '--_sheet-width', `${width}px`);
-    const height = Math.ceil(Math.max(content.offsetHeight, content.scrollHeight));
+    const height = Math.min(Math.ceil(Math.max(content.offsetHeight, content.scrollHeight)), width * MAX_SHEET_ASPECT);
     set(frame, '--_sheet-height', `${height}px`);
     this.natural = { width, height };
     const available = frame.clientWidth;

@@ -1,7 +1,7 @@
 // The certificate layout: it fits any width from 280 px up, keeping its proportions, with nothing outside the
 // element's box or cut off by its frame; the learner's name; headings and landmarks; the image policy attributes.
 import { describe, it } from '../../harness.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { CredentialBadge } from '../../../src/credential-badge.js';
 import { certificateOf, certificateShown, escapes, IBL_CLASSIC, IBL_MODERN, iblCertificate, inlineCertificate } from '../../helpers/certificate.js';
 import { shadow, shadowText, signedBadge, untilState } from '../../helpers/elements.js';
@@ -72,6 +72,58 @@ describe('<credential-badge layout="certificate">: fits any width', function (th
     expect(escapes(el)).to.deep.equal([]);
   });
 
+  it('keeps a template that tries to escape the sheet inside the element: offsets, negative margins, transforms, a huge image, no end', async () => {
+    const DOT = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const hostile = {
+      entityId: 'h1',
+      name: 'Escape',
+      html_template: `<div class="cert"><p class="cover">Cover</p><p class="fixed">Fixed</p><p class="wide">Wide</p><p class="moved">Moved</p>
+        <img class="huge" src="${DOT}" alt="" width="100000" height="100000"><div class="endless">{{credential.name}}</div></div>`,
+      css_template: `.cert { position: relative; }
+        .cover { position: absolute; left: -5000px; top: -5000px; width: 20000px; height: 20000px; margin: 0; background: #b00020; }
+        .fixed { position: fixed; inset: -50px; background: #b00020; }
+        .wide { margin-left: -3000px; width: 9000px; background: #b00020; }
+        .moved { transform: translate(-2000px, 3000px); background: #b00020; }
+        .endless { height: 10000000px; }`,
+    };
+    const box = fixtureSync<HTMLElement>(html`<div class="hostile-box"><credential-badge layout="certificate" verify="off" provider="ibl" api-base="https://ibl.example" org="o" user-id="u" credential-id="h1" .fetch=${iblAnswering(hostile)}></credential-badge></div>`);
+    box.style.setProperty('width', '300px');
+    box.style.setProperty('margin', '40px');
+    const el = box.querySelector('credential-badge')!;
+    await certificateShown(el);
+    const outer = el.getBoundingClientRect();
+    const frame = shadow(el, '.fit')!.getBoundingClientRect();
+    // The frame (which clips) and the template's host (which contains its paint) sit inside the element.
+    for (const inner of [frame, certificateOf(el)!.getBoundingClientRect()]) {
+      expect(inner.left).to.be.at.least(outer.left - 1);
+      expect(inner.right).to.be.at.most(outer.right + 1);
+      expect(inner.top).to.be.at.least(outer.top - 1);
+    }
+    expect(frame.bottom).to.be.at.most(outer.bottom + 1);
+    // The sheet is laid out at most 4000 px wide and 8 widths tall: the element is at most 8 of its widths tall.
+    expect(frame.height / frame.width).to.be.at.most(8.01);
+    expect(frame.height).to.be.greaterThan(frame.width);
+    // Nothing widens the page, and nothing of the element paints outside its box (points around it, in view).
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    const paintsAt = (x: number, y: number) => document.elementsFromPoint(x, y).includes(el);
+    el.scrollIntoView({ block: 'start' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    let at = el.getBoundingClientRect();
+    for (const [x, y] of [[at.left - 20, at.top + 20], [at.right + 20, at.top + 20], [at.left + 20, at.top - 20], [at.left + at.width / 2, at.top - 20], [at.right + 20, at.top + 200]] as const) {
+      if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) expect(paintsAt(x, y), `${x},${y}`).to.equal(false);
+    }
+    el.scrollIntoView({ block: 'end' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    at = el.getBoundingClientRect();
+    for (const [x, y] of [[at.left + 20, at.bottom + 20], [at.left + at.width / 2, at.bottom + 20], [at.right + 20, at.bottom - 20]] as const) {
+      if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) expect(paintsAt(x, y), `${x},${y}`).to.equal(false);
+    }
+    expect(paintsAt(at.left + 20, at.bottom - 60), 'the element itself is found by the probe').to.equal(true);
+    // Its drawing is bounded too: at most 4096 px a side.
+    const bitmap = await createImageBitmap(await el.certificatePng());
+    expect(Math.max(bitmap.width, bitmap.height)).to.equal(4096);
+  });
+
   it('sets its scale through the CSSOM: custom properties, no style attribute parsed', async () => {
     const el = inlineCertificate(await signedBadge(2), 375);
     await certificateShown(el);
@@ -107,6 +159,24 @@ describe("<credential-badge layout=\"certificate\">: the learner's name", functi
     await certificateShown(named);
     expect(shadowText(named)).to.contain('Maya Chen');
     expect(shadowText(named)).to.not.contain('Someone Else');
+  });
+
+  it('shows the page\'s name as text, filled in once, and leaves out a name longer than 200 characters', async () => {
+    const given = '<img src=x onerror="window.pwned = 1">{{recipient.email}} {{credential.name}}';
+    const el = iblCertificate(IBL_MODERN, 768, { recipientName: given });
+    const line = () => certificateOf(el)!.shadowRoot!.querySelector('.recipient');
+    await certificateShown(el);
+    expect(line()!.textContent).to.equal(given);
+    expect(line()!.children.length).to.equal(0);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+    el.recipientName = 'A'.repeat(201);
+    await el.updateComplete;
+    await certificateShown(el);
+    expect(line(), 'too long: no name, so no line').to.equal(null);
+    el.recipientName = ` ${'B'.repeat(200)} `;
+    await el.updateComplete;
+    await certificateShown(el);
+    expect(line()!.textContent).to.equal('B'.repeat(200));
   });
 
   it('takes the provider\'s name over the page\'s', async () => {

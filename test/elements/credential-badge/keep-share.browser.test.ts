@@ -86,6 +86,27 @@ describe('<credential-badge>: Download PNG', function (this: Suite) {
     expect(pngSize(await blob.arrayBuffer())).to.deep.equal(size);
   });
 
+  it('reads a huge image at no more than twice the size it is shown, and draws a sheet taller than any canvas at most 4096 px a side', async () => {
+    const big = new OffscreenCanvas(4000, 4000);
+    const context = big.getContext('2d')!;
+    context.fillStyle = '#123456';
+    context.fillRect(0, 0, 4000, 4000);
+    const url = URL.createObjectURL(await big.convertToBlob({ type: 'image/png' }));
+    try {
+      const root = fixtureSync<HTMLElement>(html`<div><img class="big" alt="Big" src=${url} width="100" height="50" /><p>Text</p></div>`);
+      await root.querySelector('img')!.decode();
+      const svg = await drawingOf(root, { size: { width: 300, height: 100 } });
+      const read = new Image();
+      read.src = /<img[^>]* src="(data:image\/png[^"]+)"/.exec(svg)![1]!;
+      await read.decode();
+      expect([read.naturalWidth, read.naturalHeight]).to.deep.equal([200, 100]);
+      const blob = await drawPng(root, { size: { width: 1000, height: 40000 } });
+      expect(pngSize(await blob.arrayBuffer())).to.deep.equal({ width: 102, height: 4096 });
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
   it('saves the drawing as a file from the Download PNG button', async () => {
     const el = inlineCertificate(await signedBadge(2), 600);
     await certificateShown(el);
