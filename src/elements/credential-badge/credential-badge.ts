@@ -49,7 +49,7 @@ const MAX_RECIPIENT_NAME = 200;
  * @csspart last-verified - When the credential was last verified.
  * @csspart lifecycle - "This credential has expired / has been revoked / suspended / is not valid yet".
  * @csspart details - The card's details (description, dates, results, evidence).
- * @csspart actions - The links and buttons (view, copy link, add to LinkedIn).
+ * @csspart actions - The links and buttons (view, share or copy link, add to LinkedIn; for a certificate, Save as PDF and Download PNG).
  * @csspart certificate - The certificate (the issuer's template or the built-in layout).
  * @csspart retry - "Retry" beside the chip when verification could not be completed right now.
  * @csspart error - The error message.
