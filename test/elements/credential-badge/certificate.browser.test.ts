@@ -78,12 +78,14 @@ describe('<credential-badge layout="certificate">: fits any width', function (th
       entityId: 'h1',
       name: 'Escape',
       html_template: `<div class="cert"><p class="cover">Cover</p><p class="fixed">Fixed</p><p class="wide">Wide</p><p class="moved">Moved</p>
-        <img class="huge" src="${DOT}" alt="" width="100000" height="100000"><div class="endless">{{credential.name}}</div></div>`,
+        <p class="scaled">Scaled</p><img class="huge" src="${DOT}" alt="" width="100000" height="100000"><div class="endless">{{credential.name}}</div></div>`,
+      // Offsets and scales within what the CSS sanitizer lets through (it drops larger ones, and position: fixed).
       css_template: `.cert { position: relative; }
-        .cover { position: absolute; left: -5000px; top: -5000px; width: 20000px; height: 20000px; margin: 0; background: #b00020; }
+        .cover { position: absolute; left: -3900px; top: -3900px; width: 20000px; height: 20000px; margin: 0; background: #b00020; }
         .fixed { position: fixed; inset: -50px; background: #b00020; }
         .wide { margin-left: -3000px; width: 9000px; background: #b00020; }
         .moved { transform: translate(-2000px, 3000px); background: #b00020; }
+        .scaled { transform: scale(9); transform-origin: 0 0; background: #b00020; }
         .endless { height: 10000000px; }`,
     };
     const box = fixtureSync<HTMLElement>(html`<div class="hostile-box"><credential-badge layout="certificate" verify="off" provider="ibl" api-base="https://ibl.example" org="o" user-id="u" credential-id="h1" .fetch=${iblAnswering(hostile)}></credential-badge></div>`);
@@ -91,6 +93,12 @@ describe('<credential-badge layout="certificate">: fits any width', function (th
     box.style.setProperty('margin', '40px');
     const el = box.querySelector('credential-badge')!;
     await certificateShown(el);
+    // The hostile rules reached the template (all but position: fixed), so the element is what holds them in.
+    const style = (selector: string) => getComputedStyle(certificateOf(el)!.shadowRoot!.querySelector(selector)!);
+    expect([style('.cover').left, style('.wide').marginLeft]).to.deep.equal(['-3900px', '-3000px']);
+    expect(parseFloat(style('.endless').height)).to.equal(1e7);
+    expect(style('.moved').transform).to.not.equal('none');
+    expect(style('.scaled').transform).to.not.equal('none');
     const outer = el.getBoundingClientRect();
     const frame = shadow(el, '.fit')!.getBoundingClientRect();
     // The frame (which clips) and the template's host (which contains its paint) sit inside the element.
