@@ -1,7 +1,8 @@
 // Arabic, right to left, in each element: lang="ar-EG" (a region that writes Arabic-Indic digits) gives what the
 // element renders dir="rtl" and its Arabic messages; the layout mirrors (logical properties, flex and grid follow the
-// direction: what comes first sits on the right); numbers and dates are written through Intl in the element's
-// language. Each element is compared with the same element in English, so a layout that does not mirror fails.
+// direction: what comes first sits on the right; the certificate scales from its right edge and stays inside the
+// element); numbers and dates are written through Intl in the element's language. Elements are compared with the same
+// element in English, so a layout that does not mirror fails.
 import { describe, it } from '../harness.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/credential-badge.js';
@@ -11,6 +12,7 @@ import '../../src/credential-gallery.js';
 import type { CredentialLoadEvent } from '../../src/events.js';
 import type { CredentialView } from '../../src/model/types.js';
 import { formatDate } from '../../src/render/format-date.js';
+import { certificateShown, escapes, inlineCertificate } from '../helpers/certificate.js';
 import { shadow, shadowText, signedBadge, until, untilState, untilVerification } from '../helpers/elements.js';
 
 const TAG = 'ar-EG';
@@ -85,6 +87,22 @@ describe('right to left (lang="ar")', () => {
     expect(shadow(el, '[part="base"]')!.getAttribute('dir')).to.equal('ltr');
     expect(order(shadow(el, '.media')!, shadow(el, '.body')!)).to.equal('ltr');
   });
+
+  for (const width of [375, 1280]) {
+    it(`<credential-badge> (certificate, ${width} px): rtl, Arabic labels and date, fitted inside the element`, async () => {
+      const el = inlineCertificate(await signedBadge(), width);
+      el.setAttribute('lang', TAG);
+      await untilState(el as unknown as Stateful, 'ready');
+      await until(el as unknown as Stateful, () => shadowText(el).includes('الجهة المُصدِرة'), 'the certificate is not in Arabic');
+      const article = await certificateShown(el);
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+      const issued = formatDate(article.querySelector('time')!.getAttribute('datetime')!, TAG, { style: 'long' })!;
+      expect(issued).to.match(ARABIC_INDIC);
+      expect(article.textContent).to.contain(issued);
+      expect(escapes(el)).to.deep.equal([]);
+      el.parentElement!.remove();
+    });
+  }
 
   it('<clr-transcript>: rtl, Arabic, mirrored columns, counts and credits through Intl', async () => {
     const el = await fixture<Stateful>(html`<clr-transcript lang=${TAG} verify="off" .credential=${clr()}></clr-transcript>`);
