@@ -13,7 +13,7 @@ export function blocking(from, to) {
 
 export async function loadDocument() {
   const name = new URLSearchParams(location.search).get('doc');
-  return (await fetch(`/bench/.data/${name}.json`)).json();
+  return (await fetch(`/bench-data/${name}.json`)).json();
 }
 
 /** Runs `verify(doc)` now (cold: the page's first verification) and exposes a warm re-run for the runner. */
