@@ -46,15 +46,9 @@ const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== '
 
 function loadWorkers() {
   workers ??= Promise.all([
-    import('./pool.js'),
+    import('./workers.js').then(async ({ workerPool, MAX_WORKERS }) => ({ pool: await workerPool(), maxWorkers: MAX_WORKERS })),
     import('./parallel.js'),
-    // A worker script that cannot be had (a policy that blocks fetching it) leaves the pool unavailable: in-process.
-    import('./worker-script.js').then(({ workerScript }) => workerScript()).catch(() => undefined),
-  ]).then(([{ WorkerPool, MAX_WORKERS }, parallel, url]) => ({
-    pool: new WorkerPool(url),
-    maxWorkers: MAX_WORKERS,
-    parallel,
-  }));
+  ]).then(([{ pool, maxWorkers }, parallel]) => ({ pool, maxWorkers, parallel }));
   return workers;
 }
 
