@@ -7,6 +7,8 @@ import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
+import { verifyInBatch, type LoadedDocument, type verifyDocument } from '../../load/pipeline.js';
+import type { VerificationReport } from '../../verify/types.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
@@ -94,6 +96,11 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     super.updated(changed);
     const view = this.view;
     if (this.layout === 'certificate' && view && this.templateTarget) this.certificate.render(this.templateTarget, view, this.locale);
+  }
+
+  /** A page of badges is verified in batches (one worker message for several badges), not one job per badge. */
+  protected override verifyLoaded(loaded: LoadedDocument, options: Parameters<typeof verifyDocument>[1]): Promise<VerificationReport> {
+    return verifyInBatch(loaded, options);
   }
 
   private toggleChecks(): void {
