@@ -10,6 +10,7 @@ import { readInlineCredential } from '../sources/inline.js';
 import type { JsonObject } from '../shape/json.js';
 import { providerName } from '../sources/providers.js';
 import { fetchCredentialUrl } from '../sources/url.js';
+import { takeEarly } from './early.js';
 import type { LoadRequest } from './request.js';
 
 /** A document as served: an input to decode (a URL's or an inline credential), a CLR from the CLR API, or a provider's record. */
@@ -25,7 +26,11 @@ export async function fetchDocument(request: LoadRequest, signal: AbortSignal): 
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   };
   if (request.credential != null) return { source: 'input', input: readInlineCredential(request.credential) };
-  if (request.src && !request.provider) return { source: 'input', input: await fetchCredentialUrl(request.src, { ...http, signal }) };
+  if (request.src && !request.provider) {
+    // A request the script tag started from the markup, before this element's class had loaded (early.ts).
+    const early = request.fetch ? undefined : takeEarly(request.src, request.timeoutMs, signal);
+    return { source: 'input', input: await (early ?? fetchCredentialUrl(request.src, { ...http, signal })) };
+  }
 
   const base = request.apiBase?.trim() || undefined;
   const id = request.credentialId?.trim() || undefined;
