@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the project and the plain-stack baseline, then runs each section (bench/sections/) and
- * prints its figures: sizes, one document at a time, whole pages a visitor waits for, the gallery, the secrets proxy.
+ * prints its figures: sizes, one document at a time, whole pages a visitor waits for, the gallery, hostile input, the
+ * secrets proxy.
  * `npm run bench -- pages gallery` runs those sections alone; `--no-build` measures the builds as they are. Each
  * section's figures replace its entry in bench/results.json, with the machine they were taken on. Figures, not
  * assertions: nothing here fails on a number.
@@ -16,11 +17,12 @@ import type { BenchContext, Section } from './lib/section.js';
 import { startServer, type BenchServer } from './lib/server.js';
 import { engine } from './sections/engine.js';
 import { gallery } from './sections/gallery.js';
+import { hostile } from './sections/hostile.js';
 import { pages } from './sections/pages.js';
 import { proxy } from './sections/proxy.js';
 import { sizes } from './sections/sizes.js';
 
-const SECTIONS: Section[] = [sizes, engine, pages, gallery, proxy];
+const SECTIONS: Section[] = [sizes, engine, pages, gallery, hostile, proxy];
 
 function usage(): string {
   return [

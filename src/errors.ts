@@ -6,6 +6,7 @@ export type CredentialErrorCode =
   // input and decoding
   | 'INVALID_INPUT'
   | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_COMPLEX'
   | 'UNSUPPORTED_FORMAT'
   // network and provider APIs
   | 'NETWORK'

@@ -49,6 +49,8 @@ declare module 'jsonld/lib/util.js' {
   export default api;
 }
 declare module 'rdf-canonize' {
-  const api: { canonize(dataset: unknown, options: { algorithm: string; messageDigestAlgorithm?: string }): Promise<string> };
+  const api: {
+    canonize(dataset: unknown, options: { algorithm: string; messageDigestAlgorithm?: string; maxWorkFactor?: number; signal?: AbortSignal }): Promise<string>;
+  };
   export default api;
 }

@@ -21,6 +21,28 @@ export function classifyBytes(bytes: Uint8Array, contentType: string | null = nu
   return classifyText(text);
 }
 
+/**
+ * Whether text is an SVG document: an XML declaration, comments and a doctype may come before `<svg`. One forward
+ * pass with indexOf (a regular expression with a repeated lazy group for the comments backtracks exponentially).
+ */
+function isSvg(text: string): boolean {
+  let at = 0;
+  const startsWith = (prefix: string) => text.slice(at, at + prefix.length).toLowerCase() === prefix;
+  const skipPast = (end: string) => {
+    const found = text.indexOf(end, at);
+    at = found < 0 ? text.length : found + end.length;
+    while (/\s/.test(text[at] ?? '')) at++;
+    return found >= 0;
+  };
+  if (startsWith('<?xml') && !skipPast('>')) return false;
+  while (startsWith('<!--')) {
+    at += 4;
+    if (!skipPast('-->')) return false;
+  }
+  if (startsWith('<!doctype') && !skipPast('>')) return false;
+  return startsWith('<svg') && /[\s>]/.test(text[at + 4] ?? '');
+}
+
 export function classifyText(input: string): CredentialInput {
   const text = input.replace(/^\uFEFF/, '').trim();
   if (!text) throw new CredentialError('INVALID_INPUT', 'The credential is empty.');
@@ -35,6 +57,6 @@ export function classifyText(input: string): CredentialInput {
     return { kind: 'json', credential: parsed };
   }
   if (isCompactJws(text)) return { kind: 'vc-jwt', jwt: text };
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return { kind: 'svg', text };
+  if (isSvg(text)) return { kind: 'svg', text };
   throw new CredentialError('UNSUPPORTED_FORMAT', 'This is not a credential format we can read (JSON, VC-JWT, PNG or SVG).');
 }

@@ -2,7 +2,8 @@
 export function parseLinkHeader(header: string | null): Record<string, string> {
   const links: Record<string, string> = {};
   if (!header) return links;
-  for (const match of header.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
+  // `[^<>]`: a '<' that never closes is passed over once, not rescanned from every later '<' (quadratic on hostile headers).
+  for (const match of header.matchAll(/<([^<>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
     const rel = /rel\s*=\s*"?([^";,]+)"?/i.exec(match[2] ?? '')?.[1];
     if (!rel || !match[1]) continue;
     for (const name of rel.trim().split(/\s+/)) links[name.toLowerCase()] = match[1];

@@ -56,4 +56,14 @@ describe('sources/url and sources/inline: plain URLs and inline values', () => {
     expect(readInlineCredential(bytes).kind).to.equal('json');
     expect(() => readInlineCredential(42)).to.throw(CredentialError);
   });
+
+  it('tells an SVG by its prologue in one pass: comments before <svg> cannot make it backtrack', () => {
+    const svg = '<?xml version="1.0"?>\n<!-- a --> <!-- b -->\n<!DOCTYPE svg>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>';
+    expect(readInlineCredential(svg)).to.deep.equal({ kind: 'svg', text: svg });
+    expect(readInlineCredential('<!---->\n<SVG>').kind).to.equal('svg');
+    // 40 comments and no <svg>: the old pattern tried every way to group them (2^40 attempts).
+    for (const text of ['<!-- -->'.repeat(40) + 'x', '<!--'.repeat(100_000), '<!-- -->'.repeat(100_000) + '<svgx>']) {
+      expect(() => readInlineCredential(text)).to.throw(CredentialError).with.property('code', 'UNSUPPORTED_FORMAT');
+    }
+  });
 });

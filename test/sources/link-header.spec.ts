@@ -11,4 +11,9 @@ describe('sources/link-header: the Link header and its paging', () => {
     expect(Object.keys(links).sort()).to.deep.equal(['first', 'last', 'next', 'prev']);
     expect(pagingOf(links['next'])).to.deep.equal({ limit: 2, offset: 1 });
   });
+
+  it('reads a hostile Link header in linear time: a "<" that never closes is passed over once', () => {
+    expect(parseLinkHeader('<'.repeat(300_000))).to.deep.equal({});
+    expect(parseLinkHeader('<'.repeat(300_000) + '<https://api.example/next>; rel="next"')).to.deep.equal({ next: 'https://api.example/next' });
+  });
 });

@@ -2,6 +2,7 @@
 import { before, describe, expect, it } from '../harness.js';
 import { requestVerification, verificationRuntime } from '../../src/verify-client/index.js';
 import { MIN_NESTED } from '../../src/verify-client/parallel.js';
+import { HOSTILE } from '../verify/hostile.js';
 import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../verify/signing.js';
 
 
@@ -66,6 +67,16 @@ describe('requestVerification in a browser', () => {
     const report = await requestVerification('not a credential', { network: false });
     expect(report.status).to.equal('failed');
     expect(report.checks[0].message).to.match(/not a credential/);
+  });
+
+  it('answers hostile input in the worker with the bound that stopped it', async () => {
+    for (const [name, size] of [['png-inflate', 512 * 1024 * 1024], ['proof-value', 200_000], ['blank-nodes', 40_000], ['svg-scan', 64_000]] as const) {
+      const hostile = HOSTILE.find((entry) => entry.name === name)!;
+      const report = await requestVerification(await hostile.build(size), { network: false });
+      expect(verificationRuntime(), name).to.equal('worker');
+      expect(report.status, name).to.equal('failed');
+      expect(report.checks.find((check) => check.id === hostile.check && check.status === 'failure')?.reason, name).to.equal(hostile.reason);
+    }
   });
 
   it('runs in-process when given a custom fetch, which cannot cross into a worker', async () => {

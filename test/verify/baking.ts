@@ -32,17 +32,24 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 export async function bakePng(credential: string, options: { compressed?: boolean; keyword?: string } = {}): Promise<Uint8Array> {
+  const text = new TextEncoder().encode(credential);
+  return pngWithText(options.compressed ? await deflate(text) : text, { compressed: options.compressed, keyword: options.keyword });
+}
+
+/** The data of an iTXt chunk holding `text` as given (zlib data when `compressed`). */
+export const iTxt = (text: Uint8Array, options: { compressed?: boolean; keyword?: string } = {}) =>
+  concatBytes(new TextEncoder().encode(options.keyword ?? 'openbadgecredential'), new Uint8Array([0, options.compressed ? 1 : 0, 0, 0, 0]), text);
+
+/** A 1×1 PNG with these iTXt chunks (their data) before its pixels. */
+export async function pngWithITxt(chunks: Uint8Array[]): Promise<Uint8Array> {
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1×1, 8-bit greyscale
   const pixels = await deflate(new Uint8Array([0, 0]));
-  const text = new TextEncoder().encode(credential);
-  const itxt = concatBytes(
-    new TextEncoder().encode(options.keyword ?? 'openbadgecredential'),
-    new Uint8Array([0, options.compressed ? 1 : 0, 0, 0, 0]),
-    options.compressed ? await deflate(text) : text,
-  );
-  return concatBytes(signature, chunk('IHDR', ihdr), chunk('iTXt', itxt), chunk('IDAT', pixels), chunk('IEND', new Uint8Array()));
+  return concatBytes(signature, chunk('IHDR', ihdr), ...chunks.map((data) => chunk('iTXt', data)), chunk('IDAT', pixels), chunk('IEND', new Uint8Array()));
 }
+
+/** A 1×1 PNG with one iTXt chunk whose text is `text` as given (zlib data when `compressed`). */
+export const pngWithText = (text: Uint8Array, options: { compressed?: boolean; keyword?: string } = {}) => pngWithITxt([iTxt(text, options)]);
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

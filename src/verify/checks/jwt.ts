@@ -4,12 +4,13 @@
  * (which speaks only for itself: the key check accepts it for an issuer that is exactly that did:jwk), else the
  * issuer profile's key; and the registered claims (iss, sub, jti, nbf, exp), which must agree with the credential.
  */
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { compactVerify, decodeJwt, decodeProtectedHeader, type JWK } from 'jose';
 import { idOf, issuerId, subjects, validFrom, validUntil } from '../../shape/credential.js';
 import { isObject, type JsonObject } from '../../shape/json.js';
 import type { VerifyContext } from '../options.js';
 import { base64urlDecode } from '../crypto/encoding.js';
-import type { PublicKey } from '../crypto/public-key.js';
+import { importPublicKey } from '../crypto/public-key.js';
+import { MAX_KEY_ID_CHARS } from '../limits.js';
 import { keyFailureReason, resolveVerificationMethod } from '../keys/resolve.js';
 import { fetchJson } from '../net.js';
 import type { Check } from '../types.js';
@@ -18,16 +19,9 @@ import { keyBindingCheck, type KeyBinding } from './key.js';
 
 const ALGORITHMS = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256'];
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function jwkOf(key: PublicKey): JWK {
-  if (key.curve === 'Ed25519') return { kty: 'OKP', crv: 'Ed25519', x: base64url(key.raw) };
-  const size = (key.raw.length - 1) / 2;
-  return { kty: 'EC', crv: key.curve, x: base64url(key.raw.slice(1, 1 + size)), y: base64url(key.raw.slice(1 + size)) };
-}
-
 interface FoundKey {
-  jwk: JWK;
+  /** The verification key: a JWK as published (jose imports it for the JWT's alg), or a resolved key, imported. */
+  key: JWK | CryptoKey;
   binding: KeyBinding;
 }
 
@@ -35,7 +29,7 @@ const KEY_MEMBERS = ['kty', 'crv', 'x', 'y', 'n', 'e'] as const;
 
 /** Who a header key speaks for: the issuer when the issuer is exactly that key's did:jwk; else no one but itself. */
 function headerKeyController(jwk: JWK, issuer: string | undefined): string | undefined {
-  if (issuer?.startsWith('did:jwk:')) {
+  if (issuer?.startsWith('did:jwk:') && issuer.length <= MAX_KEY_ID_CHARS) {
     try {
       const issuerJwk = JSON.parse(new TextDecoder().decode(base64urlDecode(issuer.slice('did:jwk:'.length).split('#')[0]!))) as JsonObject;
       if (KEY_MEMBERS.every((member) => issuerJwk[member] === jwk[member])) return issuer;
@@ -52,20 +46,20 @@ async function findKey(header: JsonObject, credential: JsonObject, context: Veri
     // A kid names the key; a relative one names one of the issuer's.
     const kid = header.kid.startsWith('#') && issuer ? `${issuer}${header.kid}` : header.kid;
     const resolved = await resolveVerificationMethod(kid, context);
-    return { jwk: jwkOf(resolved.key), binding: resolved };
+    return { key: await importPublicKey(resolved.key), binding: resolved };
   }
   if (isObject(header.jwk)) {
     const jwk = header.jwk as JWK;
     if ('d' in jwk) throw new Error('the jwk header holds a private key');
     const controller = headerKeyController(jwk, issuer);
-    return { jwk, binding: { id: 'jwk header', ...(controller && { controller }), route: 'jwk-header' } };
+    return { key: jwk, binding: { id: 'jwk header', ...(controller && { controller }), route: 'jwk-header' } };
   }
   if (!issuer) throw new Error('the JWT has no jwk or kid header and the credential names no issuer');
   const profile = (await fetchJson(issuer, context)) as JsonObject;
   const method = [profile?.verificationMethod, profile?.publicKey].flat().find((entry) => entry && typeof entry === 'object') as JsonObject | undefined;
   const jwk = method?.publicKeyJwk as JWK | undefined;
   if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
-  return { jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
+  return { key: jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
 }
 
 function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
@@ -102,7 +96,10 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
   }
   const alg = String(header.alg);
   const details = { type: 'VC-JWT', alg, kid: header.kid };
-  if (!ALGORITHMS.includes(alg)) return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${alg} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  if (!ALGORITHMS.includes(alg)) {
+    const named = alg.length > 40 ? `${alg.slice(0, 40)}…` : alg; // the header is the sender's: quote a bounded part
+    return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${named} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
+  }
 
   let found: FoundKey;
   try {
@@ -116,7 +113,7 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
   }
   const checks: Check[] = [];
   try {
-    await compactVerify(jwt, await importJWK(found.jwk, alg), { algorithms: [alg] });
+    await compactVerify(jwt, found.key, { algorithms: [alg] });
     const claims = decodeJwt(jwt) as JsonObject;
     checks.push(...claimDates(claims, context));
     const mismatches = claimMismatches(claims, credential);

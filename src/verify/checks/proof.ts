@@ -13,6 +13,7 @@ import { canonizeQuads } from '../canonize.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
 import { keyFailureReason, resolveVerificationMethod, type ResolvedKey } from '../keys/resolve.js';
+import { limitReason, MAX_PROOFS } from '../limits.js';
 import type { Meaning, ProofGraph } from '../meaning/read.js';
 import { chainedProofs, proofOptions, securedDocument } from '../meaning/secured.js';
 import type { VerifyContext } from '../options.js';
@@ -137,10 +138,11 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
 
   let valid: boolean;
   try {
+    const signature = multibaseDecode(fields.proofValue); // before canonicalizing: it may be refused as too large
     const hash: Hash = key.key.curve === 'P-384' ? 'SHA-384' : 'SHA-256';
-    valid = await verifySignature(key.key, multibaseDecode(fields.proofValue), await signedData(raw, meaning, proof, fields, suite, hash));
+    valid = await verifySignature(key.key, signature, await signedData(raw, meaning, proof, fields, suite, hash));
   } catch (error) {
-    return [...fail('signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, issuerId(meaning.view))];
+    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, issuerId(meaning.view))];
   }
   const checks: Check[] = [];
   if (!valid) checks.push(...fail('signature-invalid', `the ${name} signature does not match: the credential was changed after it was signed, or signed by another key.`));
@@ -154,6 +156,8 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
 export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
   const { proofs } = meaning;
   if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: 'The credential has no proof: it is not signed.' }];
+  // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
+  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The credential carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
   const results = await Promise.all(
     proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
   );

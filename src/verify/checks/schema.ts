@@ -12,6 +12,7 @@
  */
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import { isObject, oneOrMany, type JsonObject } from '../../shape/json.js';
+import { hasAtMostContainers, MAX_LISTED_CONTAINERS } from '../limits.js';
 import type { Check } from '../types.js';
 import { VC_V1_CONTEXT } from '../schemas/defs.js';
 import { bundledSchemas, kindOfSchemaUrl, kindOfTypes, type Form, type SchemaKind, type Vcdm } from '../schemas/index.js';
@@ -125,18 +126,21 @@ function validateCredential(credential: JsonObject, kind: SchemaKind, base: stri
   return outcome;
 }
 
-const compiled = new Map<string, { schema: Schema; validator: Validator }>();
+const compiled = new Map<string, { schema: Schema; validator: Validator; quick: Validator }>();
 
 function run(kind: SchemaKind, vcdm: Vcdm, credential: JsonObject, base: string, form: Form): Omit<Outcome, 'vc11'> {
   const key = `${kind} ${vcdm} ${form}`;
   let entry = compiled.get(key);
   if (!entry) {
     const schema = bundledSchemas[kind].build(vcdm, form);
-    entry = { schema, validator: new Validator(schema, '2019-09', false) };
+    entry = { schema, validator: new Validator(schema, '2019-09', false), quick: new Validator(schema, '2019-09', true) };
     compiled.set(key, entry);
   }
-  const { valid, errors } = entry.validator.validate(credential);
-  if (valid) return { hard: [], soft: [] };
+  // Listing every problem takes time in their number (and a huge list overflows the validator's stack): the quick
+  // pass stops at the first; the full one runs only on a credential of a size real ones have.
+  const quick = entry.quick.validate(credential);
+  if (quick.valid) return { hard: [], soft: [] };
+  const { errors } = hasAtMostContainers(credential, MAX_LISTED_CONTAINERS) ? entry.validator.validate(credential) : quick;
 
   const hard: string[] = [];
   const soft: string[] = [];

@@ -1,47 +1,33 @@
-/** Byte encodings used by proofs and keys: base58btc (multibase 'z'), base64url (multibase 'u'), hex. */
+/**
+ * Byte encodings used by proofs and keys: base58btc (multibase 'z'), base64url (multibase 'u'), hex. Each is a
+ * library's codec (jose's base64url, which the JWT code loads anyway, and @scure/base's base58 and hex); this module
+ * only adds the bound on what a key or signature can be, checked before any decoding.
+ */
+import { base58, hex } from '@scure/base';
+import { base64url } from 'jose';
+import { limitError, MAX_MULTIBASE_CHARS } from '../limits.js';
 
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const BASE58_INDEX = new Map([...BASE58].map((char, index) => [char, index]));
+export const base58btcDecode = (text: string): Uint8Array => base58.decode(text);
 
-export function base58btcDecode(text: string): Uint8Array {
-  const littleEndian: number[] = [];
-  for (const char of text) {
-    let carry = BASE58_INDEX.get(char);
-    if (carry === undefined) throw new Error(`'${char}' is not a base58 character`);
-    for (let i = 0; i < littleEndian.length; i++) {
-      carry += littleEndian[i] * 58;
-      littleEndian[i] = carry & 0xff;
-      carry >>= 8;
-    }
-    for (; carry > 0; carry >>= 8) littleEndian.push(carry & 0xff);
-  }
-  // Each leading '1' stands for a leading zero byte.
-  let zeros = 0;
-  while (text[zeros] === '1') zeros++;
-  const out = new Uint8Array(zeros + littleEndian.length);
-  out.set(littleEndian.reverse(), zeros);
-  return out;
-}
+/** base64url, with or without padding. */
+export const base64urlDecode = (text: string): Uint8Array => base64url.decode(text);
 
-export function base64urlDecode(text: string): Uint8Array {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  const binary = atob(padded);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
+export const base64urlEncode = (bytes: Uint8Array): string => base64url.encode(bytes);
 
-/** Decodes a multibase string: 'z' (base58btc) or 'u' (base64url). */
+/**
+ * Decodes a multibase key or signature: 'z' (base58btc) or 'u' (base64url). Base58 decoding takes time quadratic in
+ * the length, so text longer than any key or signature is refused first (a too-large CredentialError).
+ */
 export function multibaseDecode(text: string): Uint8Array {
+  if (text.length > MAX_MULTIBASE_CHARS) {
+    throw limitError('too-large', `a multibase key or signature is at most ${MAX_MULTIBASE_CHARS} characters; this one has ${text.length}`);
+  }
   if (text.startsWith('z')) return base58btcDecode(text.slice(1));
   if (text.startsWith('u')) return base64urlDecode(text.slice(1));
   throw new Error(`unsupported multibase prefix '${text[0] ?? ''}'`);
 }
 
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export const toHex = (bytes: Uint8Array): string => hex.encode(bytes);
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

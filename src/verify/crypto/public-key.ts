@@ -1,16 +1,19 @@
 /**
- * Public keys as the engine uses them, decoded from Multikey (`publicKeyMultibase`) or JWK, and signature
- * verification on WebCrypto. Ed25519 falls back to @noble/curves, loaded only where WebCrypto lacks it.
+ * Public keys as the engine uses them, kept as published (a Multikey's bytes or a JWK) and imported into WebCrypto
+ * when first used, and signature verification on WebCrypto. @noble/curves is loaded only where WebCrypto falls
+ * short: Ed25519 on runtimes without it, and compressed P-256/P-384 points on runtimes that import only uncompressed
+ * ones (Node and Chromium import both).
  */
-import { multibaseDecode, toHex } from './encoding.js';
+import { LRU } from '../lru.js';
+import { base64urlDecode, multibaseDecode, toHex } from './encoding.js';
 
 export type Curve = 'Ed25519' | 'P-256' | 'P-384';
 
-export interface PublicKey {
-  curve: Curve;
-  /** Raw public key: 32 bytes for Ed25519, an uncompressed SEC1 point for the NIST curves. */
-  raw: Uint8Array;
-}
+export type PublicKey =
+  /** A Multikey's key bytes: 32 bytes for Ed25519, a compressed SEC1 point for the NIST curves. */
+  | { curve: Curve; format: 'raw'; bytes: Uint8Array }
+  /** A JWK, its public members only. */
+  | { curve: Curve; format: 'jwk'; jwk: JsonWebKey };
 
 // Multicodec varint prefixes of the key types we accept.
 const MULTICODEC: Array<{ prefix: [number, number]; curve: Curve; length: number }> = [
@@ -25,70 +28,25 @@ export function keyFromMultibase(multibase: string): PublicKey {
   if (!codec) throw new Error('the key is not an Ed25519, P-256 or P-384 Multikey');
   const key = bytes.slice(2);
   if (key.length !== codec.length) throw new Error(`a ${codec.curve} key must be ${codec.length} bytes, not ${key.length}`);
-  return { curve: codec.curve, raw: codec.curve === 'Ed25519' ? key : decompressPoint(codec.curve, key) };
+  if (codec.curve !== 'Ed25519' && key[0] !== 2 && key[0] !== 3) throw new Error('the key is not a compressed elliptic-curve point');
+  return { curve: codec.curve, format: 'raw', bytes: key };
 }
 
 export function keyFromJwk(jwk: Record<string, unknown>): PublicKey {
-  const b64 = (value: unknown) => {
+  const coordinate = (value: unknown) => {
     if (typeof value !== 'string') throw new Error('the JWK is missing a coordinate');
-    return Uint8Array.from(atob(value.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (value.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    return value;
   };
-  if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') return { curve: 'Ed25519', raw: b64(jwk.x) };
+  if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') return { curve: 'Ed25519', format: 'jwk', jwk: { kty: 'OKP', crv: 'Ed25519', x: coordinate(jwk.x) } };
   if (jwk.kty === 'EC' && (jwk.crv === 'P-256' || jwk.crv === 'P-384')) {
-    const x = b64(jwk.x);
-    const y = b64(jwk.y);
-    const raw = new Uint8Array(1 + x.length + y.length);
-    raw[0] = 4;
-    raw.set(x, 1);
-    raw.set(y, 1 + x.length);
-    return { curve: jwk.crv, raw };
+    return { curve: jwk.crv, format: 'jwk', jwk: { kty: 'EC', crv: jwk.crv, x: coordinate(jwk.x), y: coordinate(jwk.y) } };
   }
   throw new Error(`unsupported JWK key type ${String(jwk.kty)}/${String(jwk.crv)}`);
 }
 
-// Curve parameters for point decompression: y² = x³ - 3x + b (mod p), with p ≡ 3 (mod 4) so √a = a^((p+1)/4).
-const CURVES = {
-  'P-256': {
-    p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
-    size: 32,
-  },
-  'P-384': {
-    p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
-    size: 48,
-  },
-} as const;
-
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  base %= modulus;
-  while (exponent > 0n) {
-    if (exponent & 1n) result = (result * base) % modulus;
-    base = (base * base) % modulus;
-    exponent >>= 1n;
-  }
-  return result;
-}
-
-/** WebCrypto imports only uncompressed points everywhere, so compressed Multikeys are expanded here. */
-function decompressPoint(curve: 'P-256' | 'P-384', compressed: Uint8Array): Uint8Array {
-  const { p, b, size } = CURVES[curve];
-  if (compressed[0] !== 2 && compressed[0] !== 3) throw new Error('not a compressed elliptic-curve point');
-  const x = BigInt('0x' + toHex(compressed.slice(1)));
-  const ySquared = (((x * x * x - 3n * x + b) % p) + p) % p;
-  let y = modPow(ySquared, (p + 1n) / 4n, p);
-  if ((y * y) % p !== ySquared) throw new Error('the point is not on the curve');
-  if (Number(y & 1n) !== (compressed[0] & 1)) y = p - y;
-  const out = new Uint8Array(1 + 2 * size);
-  out[0] = 4;
-  out.set(compressed.slice(1), 1);
-  out.set(hexToBytes(y.toString(16).padStart(size * 2, '0')), 1 + size);
-  return out;
-}
-
-function hexToBytes(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+/** The raw Ed25519 key bytes, for the @noble/curves fallback. */
+function ed25519Bytes(key: PublicKey): Uint8Array {
+  return key.format === 'raw' ? key.bytes : base64urlDecode(key.jwk.x ?? '');
 }
 
 const subtle = globalThis.crypto.subtle;
@@ -102,14 +60,31 @@ function hasWebCryptoEd25519(): Promise<boolean> {
   return webCryptoEd25519;
 }
 
-const importedKeys = new Map<string, Promise<CryptoKey>>();
+/** The uncompressed form of a compressed NIST point, by @noble/curves (which also checks the point is on the curve). */
+export async function uncompressedPoint(curve: 'P-256' | 'P-384', compressed: Uint8Array): Promise<Uint8Array> {
+  const { p256, p384 } = await import('./nist.js');
+  return (curve === 'P-256' ? p256 : p384).Point.fromBytes(compressed).toBytes(false);
+}
 
-function importKey(key: PublicKey): Promise<CryptoKey> {
-  const cacheKey = key.curve + toHex(key.raw);
+async function importRaw(curve: Curve, bytes: Uint8Array): Promise<CryptoKey> {
+  if (curve === 'Ed25519') return subtle.importKey('raw', bytes as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+  const algorithm = { name: 'ECDSA', namedCurve: curve };
+  try {
+    return await subtle.importKey('raw', bytes as BufferSource, algorithm, false, ['verify']);
+  } catch {
+    return subtle.importKey('raw', (await uncompressedPoint(curve, bytes)) as BufferSource, algorithm, false, ['verify']);
+  }
+}
+
+const importedKeys = new LRU<string, Promise<CryptoKey>>({ max: 100 });
+
+/** The key as a WebCrypto verification key (cached: the same issuer key signs many credentials). */
+export function importPublicKey(key: PublicKey): Promise<CryptoKey> {
+  const cacheKey = `${key.curve} ${key.format === 'raw' ? toHex(key.bytes) : `${key.jwk.x} ${key.jwk.y ?? ''}`}`;
   let imported = importedKeys.get(cacheKey);
   if (!imported) {
     const algorithm = key.curve === 'Ed25519' ? { name: 'Ed25519' } : { name: 'ECDSA', namedCurve: key.curve };
-    imported = subtle.importKey('raw', key.raw as BufferSource, algorithm, false, ['verify']);
+    imported = key.format === 'raw' ? importRaw(key.curve, key.bytes) : subtle.importKey('jwk', key.jwk, algorithm, false, ['verify']);
     importedKeys.set(cacheKey, imported);
   }
   return imported;
@@ -124,13 +99,13 @@ export async function verifySignature(key: PublicKey, signature: Uint8Array, dat
   if (key.curve === 'Ed25519') {
     if (signature.length !== 64) return false;
     if (await hasWebCryptoEd25519()) {
-      return subtle.verify({ name: 'Ed25519' }, await importKey(key), signature as BufferSource, data as BufferSource);
+      return subtle.verify({ name: 'Ed25519' }, await importPublicKey(key), signature as BufferSource, data as BufferSource);
     }
     const { ed25519 } = await import('@noble/curves/ed25519.js');
-    return ed25519.verify(signature, data, key.raw);
+    return ed25519.verify(signature, data, ed25519Bytes(key));
   }
   const hash = key.curve === 'P-256' ? 'SHA-256' : 'SHA-384';
-  return subtle.verify({ name: 'ECDSA', hash }, await importKey(key), signature as BufferSource, data as BufferSource);
+  return subtle.verify({ name: 'ECDSA', hash }, await importPublicKey(key), signature as BufferSource, data as BufferSource);
 }
 
 export async function digest(algorithm: 'SHA-256' | 'SHA-384', data: Uint8Array): Promise<Uint8Array> {

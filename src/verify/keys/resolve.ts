@@ -7,6 +7,7 @@ import type { JsonObject } from '../../shape/json.js';
 import type { VerifyContext } from '../options.js';
 import { base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
+import { limitError, limitReason, MAX_KEY_ID_CHARS } from '../limits.js';
 import { fetchJson } from '../net.js';
 import type { ReasonCode } from '../types.js';
 import { didWebUrl } from './did-web.js';
@@ -127,9 +128,16 @@ async function fromKeyDocument(id: string, context: VerifyContext): Promise<Reso
   return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context) };
 }
 
-/** Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message. */
+/** An id short enough to quote in a message. */
+const quoted = (id: string) => (id.length > 100 ? `${id.slice(0, 60)}…(${id.length} characters)` : id);
+
+/**
+ * Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message,
+ * or INPUT_TOO_LARGE for an id or key longer than any real one (refused before it is decoded).
+ */
 export async function resolveVerificationMethod(id: string, context: VerifyContext): Promise<ResolvedKey> {
   try {
+    if (id.length > MAX_KEY_ID_CHARS) throw limitError('too-large', `a verification method id is at most ${MAX_KEY_ID_CHARS} characters`);
     if (id.startsWith('did:key:')) return fromDidKey(id);
     if (id.startsWith('did:jwk:')) return fromDidJwk(id);
     if (id.startsWith('did:web:')) return await fromDidWeb(id, context);
@@ -139,6 +147,8 @@ export async function resolveVerificationMethod(id: string, context: VerifyConte
     if (/^https?:/i.test(id)) return await fromKeyDocument(id, context);
     throw new CredentialError('KEY_NOT_FOUND', `The verification method ${id} can't be resolved.`);
   } catch (error) {
+    const reason = limitReason(error);
+    if (reason) throw limitError(reason, `The key ${quoted(id)} can't be used: ${(error as Error).message}.`);
     if (error instanceof CredentialError) throw error;
     throw new CredentialError('KEY_NOT_FOUND', `The key ${id} can't be used: ${(error as Error).message}.`, { cause: error });
   }
@@ -146,6 +156,8 @@ export async function resolveVerificationMethod(id: string, context: VerifyConte
 
 /** Why a key could not be resolved, as a reason code: unreachable (network), not found, or an invalid DID. */
 export function keyFailureReason(error: unknown): ReasonCode {
+  const limit = limitReason(error);
+  if (limit) return limit;
   if (!isCredentialError(error)) return 'key-not-found';
   if (error.code === 'INVALID_DID') return 'invalid-did';
   if (['OFFLINE', 'TIMEOUT', 'NETWORK', 'ABORTED', 'SERVER_ERROR', 'RATE_LIMITED', 'RESPONSE_TOO_LARGE', 'BAD_RESPONSE', 'HTTP_ERROR'].includes(error.code)) return 'key-unreachable';

@@ -5,6 +5,7 @@
  */
 import type { JsonObject } from '../../shape/json.js';
 import type { VerifyContext } from '../options.js';
+import { limitReason } from '../limits.js';
 import type { Check, ReasonCode } from '../types.js';
 import { isMeaningError, readMeaning, type Meaning } from './read.js';
 
@@ -43,6 +44,10 @@ export async function readCredentialMeaning(raw: JsonObject, contexts: Check, co
   } catch (error) {
     if (isMeaningError(error)) {
       return { format: { id: 'format', status: 'failure', reason: error.reason, message: error.message }, proof: notChecked(error.reason, "the credential's meaning can't be read") };
+    }
+    const limit = limitReason(error); // a work bound (work-bounds.ts) stopped the reading
+    if (limit) {
+      return { format: { id: 'format', status: 'failure', reason: limit, message: `The credential can't be read: ${(error as Error).message}.` }, proof: notChecked(limit, "the credential's meaning can't be read") };
     }
     const name = (error as { name?: string }).name;
     if (causedBy(error, 'CONTEXT_NOT_BUNDLED')) {

@@ -12,6 +12,7 @@ import toRdfApi from 'jsonld/lib/toRdf.js';
 import util from 'jsonld/lib/util.js';
 import type { DocumentLoader } from '../contexts/index.js';
 import { LRU } from '../lru.js';
+import { assertDocumentBounded, assertExpandedBounded } from '../work-bounds.js';
 
 export interface RdfTerm {
   termType: 'NamedNode' | 'BlankNode' | 'Literal' | 'DefaultGraph';
@@ -31,8 +32,12 @@ export interface Quad {
 // Resolved contexts are shared across documents (jsonld keeps the same page-wide cache, of the same size).
 const resolvedContexts = new LRU({ max: 100 });
 
-/** The quads of `document`. Throws a jsonld error (safe mode) for terms no context defines. */
+/**
+ * The quads of `document`. Throws a jsonld error (safe mode) for terms no context defines, and an INPUT_TOO_COMPLEX
+ * CredentialError when the document passes a work bound (see work-bounds.ts).
+ */
 export async function toDataset(document: unknown, documentLoader: DocumentLoader): Promise<Quad[]> {
+  assertDocumentBounded(document);
   const options: Record<string, unknown> = {
     documentLoader,
     safe: true,
@@ -53,6 +58,7 @@ export async function toDataset(document: unknown, documentLoader: DocumentLoade
   } else if (expanded === null) {
     expanded = [];
   }
+  assertExpandedBounded(expanded);
   return toRdfApi.toRDF(Array.isArray(expanded) ? expanded : [expanded], options) as Quad[];
 }
 
