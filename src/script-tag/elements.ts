@@ -5,21 +5,28 @@
  * then loads the engine while the credential downloads.
  */
 import { startFromMarkup, type EarlyPurpose } from '../load/early.js';
-import { warmWorkers } from '../verify-client/workers.js';
+import { MAX_WORKERS, warmWorkers } from '../verify-client/workers.js';
 import type { LazyElement } from './define-on-first-use.js';
 
 const willVerify = (element: Element) => element.getAttribute('verify') !== 'off';
 
-/** The worker first (it takes longest to be ready), then the verify client and the panel of checks that will show its report. */
-function startVerifier(): void {
-  warmWorkers();
+let verifying = 0;
+
+/**
+ * The worker first (it takes longest to be ready), then the verify client and the panel of checks that will show its
+ * report. A second element (or a transcript, whose nested credentials are verified side by side) starts the second
+ * worker too.
+ */
+function startVerifier(workers = 1): void {
+  verifying++;
+  warmWorkers(Math.max(workers, verifying));
   void Promise.all([import('../load/verification.js').then(({ prepareVerifier }) => prepareVerifier()), import('../elements/shared/lazy-checks.js').then(({ loadChecks }) => loadChecks())]).catch(
     () => undefined,
   );
 }
 
 const startCredential = (purpose: EarlyPurpose) => (element: Element) => {
-  if (willVerify(element)) startVerifier();
+  if (willVerify(element)) startVerifier(purpose === 'transcript' ? MAX_WORKERS : 1);
   startFromMarkup(element, purpose);
 };
 
@@ -45,6 +52,6 @@ export const credentialGallery: LazyElement = {
   tag: 'credential-gallery',
   load: () => import('../elements/credential-gallery/credential-gallery.js'),
   start: (element) => {
-    if (willVerify(element)) startVerifier();
+    if (willVerify(element)) startVerifier(MAX_WORKERS);
   },
 };

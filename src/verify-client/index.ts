@@ -25,6 +25,8 @@ export interface VerifyManyOptions extends Omit<VerifyRequestOptions, 'onProgres
 }
 
 const DEFAULT_BATCH_SIZE = 8;
+/** A large CLR's nested credentials per worker message. */
+const CLR_BATCH_SIZE = 8;
 /** How long a report is kept for a repeated request: long enough for a page's duplicates, short enough for status changes to show. */
 const KEEP_MS = 60_000;
 
@@ -84,13 +86,17 @@ function keyOf(input: unknown, options: WorkerVerifyOptions): string | undefined
 async function run(input: unknown, options: VerifyRequestOptions): Promise<VerificationReport> {
   const inWorker = !options.inProcess && !options.fetch && canUseWorkers();
   if (inWorker) {
-    const { pool, maxWorkers, parallel } = await loadWorkers();
+    const { pool, parallel } = await loadWorkers();
     if (pool.available) {
       try {
         const hooks = { onProgress: options.onProgress, signal: options.signal };
         const clr = parallel.splittableClr(input);
+        // Each nested credential is verified as the engine would verify it: one level down (so depth limits hold),
+        // with no recipient check.
+        const { onProgress: _progress, recipient: _recipient, ...rest } = options;
+        const children = (inputs: unknown[]) => requestVerifications(inputs, { ...rest, nestingLevel: 1, batchSize: CLR_BATCH_SIZE });
         const report = clr
-          ? await parallel.verifyClrInParallel(pool, maxWorkers, clr, serialisable(options), hooks)
+          ? await parallel.verifyClrInParallel(pool, clr, serialisable(options), children, hooks)
           : await pool.run(input, serialisable(options), hooks);
         lastRuntime = 'worker';
         return report;

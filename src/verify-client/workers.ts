@@ -19,8 +19,11 @@ export function workerPool(): Promise<WorkerPool> {
   return pool;
 }
 
-/** Starts the first worker now, so that it has loaded the engine when the credential arrives. No-op without workers. */
-export function warmWorkers(): void {
+/**
+ * Starts workers now, so that they have loaded the engine when the credentials arrive: one, or up to `count` for a
+ * page that will verify much at once (each worker takes a while to start). No-op without workers.
+ */
+export function warmWorkers(count = 1): void {
   if (typeof Worker === 'undefined' || typeof window === 'undefined') return;
-  void workerPool().then((started) => started.warm());
+  void workerPool().then((started) => started.warm(count));
 }
