@@ -28,6 +28,7 @@ import type { CredentialView, TranscriptView } from '../../model/types.js';
 import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
+import { EarlyVerification, type VerificationAsk } from './early-verification.js';
 import { loadChecks } from './lazy-checks.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
@@ -54,6 +55,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** The view of the document as served (shown while verification is pending or off). */
   private documentView: V | undefined;
   private interrupted = false;
+  /** A verification begun as soon as the document loaded, before the first render of it. */
+  private readonly early = new EarlyVerification();
 
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   @property() src?: string;
@@ -125,6 +128,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       this.interrupted = true;
       this.loadTask.abort();
       this.verifyTask.abort();
+      this.early.drop();
     }
   }
 
@@ -163,6 +167,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Request → document → view; the `loaded` state it sets starts verification. */
   private async load(request: LoadRequest, signal: AbortSignal): Promise<V | undefined> {
     await Promise.resolve();
+    this.early.drop();
     this.loaded = this.view = this.documentView = this.report = this.failure = undefined;
     if (!hasSource(request)) {
       this.state = 'idle';
@@ -175,6 +180,13 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     try {
       const loaded = await loadDocument(request, signal);
       if (signal.aborted) return undefined;
+      // The verification leaves before the first render: a task goes by first, so that the request has reached the
+      // verifier (all of that is promise work) before rendering takes the thread.
+      if (loaded.verifiable !== undefined && this.verify !== 'off') {
+        const { trustedIssuers } = this;
+        this.early.start(this.ask(loaded, this.verify, trustedIssuers), (verifying) => this.verifyLoaded(loaded, this.verifyOptions(verifying, trustedIssuers)));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const view = await this.toView(loaded);
       if (signal.aborted) return undefined;
       this.loaded = loaded;
@@ -201,16 +213,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.verification = 'pending';
     // The panel of checks loads while the credential verifies, so it is there when the report is.
     const panel = loadChecks();
-    const report = await this.verifyLoaded(loaded, {
-      signal,
-      ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
-      ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
-      onProgress: ({ done, total, report: child }) => {
-        if (signal.aborted) return;
-        this.progress = { done, total };
-        this.onChildVerified(child);
-      },
-    });
+    const report = await (this.early.take(this.ask(loaded, mode, trustedIssuers), signal) ?? this.verifyLoaded(loaded, this.verifyOptions(signal, trustedIssuers)));
     const verified = verifiedCredential(report);
     // A view the verified credential can't give (a mapper that failed to load, say) leaves the document's.
     const view = verified ? await this.toView(loaded, verified).catch(() => undefined) : undefined;
@@ -221,6 +224,24 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.verification = report.status;
     this.emit(new CredentialVerifiedEvent(report));
     return report;
+  }
+
+  /** What the verifier is asked with: the element's trusted issuers and verifier fetch, and its progress handler. */
+  private verifyOptions(signal: AbortSignal, trustedIssuers: string[] | undefined): Parameters<typeof verifyDocument>[1] {
+    return {
+      signal,
+      ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
+      ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
+      onProgress: ({ done, total, report: child }) => {
+        if (signal.aborted) return;
+        this.progress = { done, total };
+        this.onChildVerified(child);
+      },
+    };
+  }
+
+  private ask(loaded: LoadedDocument, mode: VerifyMode, trustedIssuers: string[] | undefined): VerificationAsk {
+    return { loaded, mode, trustedIssuers, fetch: this.verifyFetch };
   }
 
   /** Shows an error: the `error` state, a message, and a `credential-error` event. Never throws. */
