@@ -182,9 +182,10 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       if (signal.aborted) return undefined;
       // The verification leaves before the first render: a task goes by first, so that the request has reached the
       // verifier (all of that is promise work) before rendering takes the thread.
-      if (loaded.verifiable !== undefined && this.verify !== 'off') {
+      const verifying = loaded.verifiable !== undefined && this.verify !== 'off';
+      if (verifying) {
         const { trustedIssuers } = this;
-        this.early.start(this.ask(loaded, this.verify, trustedIssuers), (verifying) => this.verifyLoaded(loaded, this.verifyOptions(verifying, trustedIssuers)));
+        this.early.start(this.ask(loaded, this.verify, trustedIssuers), (aborted) => this.verifyLoaded(loaded, this.verifyOptions(aborted, trustedIssuers)));
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       const view = await this.toView(loaded);
@@ -192,6 +193,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       this.loaded = loaded;
       this.view = this.documentView = view;
       this.state = 'ready';
+      // Shown as verifying from the first render of it (the verification task then changes nothing until its report).
+      if (verifying) this.verification = 'pending';
       this.emit(new CredentialLoadEvent(view));
       return view;
     } catch (error) {
