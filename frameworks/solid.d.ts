@@ -179,6 +179,10 @@ export interface CredentialGalleryProps {
 
 /** The props of `<credential-verify>`. */
 export interface CredentialVerifyProps {
+  /** For a presentation: the challenge (nonce) its holder's proof must carry, as your site asked the wallet for it. Without it, a presentation's challenge binds nothing. */
+  challenge?: CredentialVerify['challenge'];
+  /** For a presentation: the domain its holder's proof must be for (your site's). */
+  domain?: CredentialVerify['domain'];
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   src?: CredentialVerify['src'];
   /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */

@@ -1,6 +1,6 @@
 // Writes src/verify/contexts/bundled.generated.ts: the JSON-LD contexts the engine ships, taken from their npm
 // packages. Runs before builds, tests, the demo and the type check (see package.json's pre-scripts).
-// The CLR 2.0 contexts are not on npm; they are written in src/verify/contexts/clr.ts.
+// The CLR 2.0 contexts and the W3C examples context are not on npm; they are written in src/verify/contexts/.
 //
 // The set of contexts the verifier trusts is pinned: scripts/contexts.sha256.json records the SHA-256 of each one,
 // and this script fails when a package update changes, adds or drops a context. Review the change, then run
@@ -22,6 +22,9 @@ const contexts = {
   'https://w3id.org/security/data-integrity/v2': file('@digitalbazaar/data-integrity-context', 'contexts/data-integrity-v2.jsonld'),
   'https://w3id.org/security/multikey/v1': file('@digitalbazaar/multikey-context', 'contexts/multikey-v1.jsonld'),
   'https://w3id.org/security/suites/ed25519-2020/v1': file('ed25519-signature-2020-context', 'contexts/ed25519-signature-2020-v1.jsonld'),
+  // The legacy suites still in wide use (VC 1.1): Ed25519Signature2018 and JsonWebSignature2020.
+  'https://w3id.org/security/suites/ed25519-2018/v1': file('ed25519-signature-2018-context', 'contexts/ed25519-signature-2018-v1.jsonld'),
+  'https://w3id.org/security/suites/jws-2020/v1': file('@transmute/security-context', 'contexts/suites/jws-2020-v1.json'),
   'https://www.w3.org/ns/credentials/status/v1': file('@digitalbazaar/vc-bitstring-status-list-context', 'contexts/vc-bitstring-status-list-v1.jsonld'),
   'https://w3id.org/vc/status-list/2021/v1': file('@digitalbazaar/vc-status-list-context', 'contexts/vc-status-list-v1.jsonld'),
   'https://purl.imsglobal.org/spec/ob/v3p0/context.json': openBadges('context-3.0'),

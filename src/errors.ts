@@ -33,11 +33,14 @@ export class CredentialError extends Error {
   readonly code: CredentialErrorCode;
   /** HTTP status, when the error came from an HTTP response. */
   readonly status?: number;
+  /** For UNSUPPORTED_FORMAT: the credential format outside the scope that was recognised (see shape/named-formats.ts). */
+  readonly format?: string;
 
-  constructor(code: CredentialErrorCode, message: string, options: { cause?: unknown; status?: number } = {}) {
+  constructor(code: CredentialErrorCode, message: string, options: { cause?: unknown; status?: number; format?: string } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     if (options.status !== undefined) this.status = options.status;
+    if (options.format !== undefined) this.format = options.format;
   }
 }
 

@@ -17,6 +17,8 @@ export interface CredentialErrorDetail {
   readonly code: CredentialErrorCode;
   /** A sentence for people; it may change between versions. */
   readonly message: string;
+  /** For UNSUPPORTED_FORMAT: the recognised format outside the scope ('sd-jwt-vc', 'mdoc', …), when there is one. */
+  readonly format?: string;
 }
 
 const init: EventInit = { bubbles: true, composed: true };
@@ -47,7 +49,7 @@ export class CredentialErrorEvent extends Event {
   readonly detail: Readonly<CredentialErrorDetail>;
   constructor(detail: CredentialErrorDetail) {
     super(CredentialErrorEvent.type, init);
-    this.detail = Object.freeze({ code: detail.code, message: detail.message });
+    this.detail = Object.freeze({ code: detail.code, message: detail.message, ...(detail.format ? { format: detail.format } : {}) });
   }
 }
 

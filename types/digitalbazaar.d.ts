@@ -12,3 +12,6 @@ declare module 'jsonld-signatures';
 declare module '@digitalbazaar/did-method-key';
 declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 declare module '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+declare module '@digitalbazaar/ed25519-signature-2018';
+declare module '@digitalbazaar/ed25519-verification-key-2018';
+declare module '@digitalbazaar/ecdsa-sd-2023-cryptosuite';

@@ -17,7 +17,7 @@ Verifies Open Badges 3.0 / CLR 2.0 credentials: JSON-LD, VC-JWT, or baked PNG/SV
   --now ISO-DATE     judge validity dates at this instant
   --recipient ID     check the credential was issued to this id or email
   --trusted-issuer   an issuer id to trust (repeatable)
-Exit status: 0 all verified, 1 any not verified, 2 usage error.`;
+Exit status: 0 all verified, 1 any not verified, 2 usage error, 3 any could not be checked right now (none failed).`;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -90,5 +90,5 @@ export async function main(argv: string[]): Promise<number> {
 
   if (values.json) console.log(JSON.stringify(reports, null, 2));
   else console.log(reports.map((report) => formatReport(report, report.source)).join('\n\n'));
-  return reports.every((report) => report.verified) ? 0 : 1;
+  return reports.every((report) => report.verified) ? 0 : reports.some((report) => report.status !== 'unverifiable' && !report.verified) ? 1 : 3; // 3: could not be checked right now, none failed
 }

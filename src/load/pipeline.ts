@@ -62,8 +62,8 @@ export function preloadView(purpose: ViewPurpose, provider?: string): void {
 }
 
 /** Any thrown value as { code, message } for the credential-error event. */
-export function errorDetail(error: unknown, fallback: CredentialErrorCode = 'BAD_RESPONSE'): { code: CredentialErrorCode; message: string } {
-  if (isCredentialError(error)) return { code: error.code, message: error.message };
+export function errorDetail(error: unknown, fallback: CredentialErrorCode = 'BAD_RESPONSE'): { code: CredentialErrorCode; message: string; format?: string } {
+  if (isCredentialError(error)) return { code: error.code, message: error.message, ...(error.format ? { format: error.format } : {}) };
   if (error instanceof DOMException && error.name === 'AbortError') return { code: 'ABORTED', message: 'The request was cancelled.' };
   return { code: fallback, message: error instanceof Error ? error.message : String(error) };
 }

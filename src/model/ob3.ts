@@ -2,6 +2,7 @@
  * OB 3.0 credentials (OpenBadgeCredential / AchievementCredential, VC 1.1 and 2.0 shapes, JSON-LD or VC-JWT)
  * to the display model. Tolerant: a missing or odd field is left out, never an error.
  */
+import { isPresentation } from '../shape/credential.js';
 import { credentialOfJws } from '../shape/jws.js';
 import type {
   AlignmentView,
@@ -33,7 +34,7 @@ export function credentialViewFromOb3(input: JsonObject | string, options: Ob3Ma
   const view: CredentialView = {
     id: id(credential['id']) ?? id(achievement['id']) ?? 'urn:credential:unknown',
     provider: options.provider ?? 'ob3',
-    title: say(achievement['name']) ?? say(credential['name']) ?? 'Untitled credential',
+    title: say(achievement['name']) ?? say(credential['name']) ?? (isPresentation(credential) ? 'Verifiable presentation' : 'Untitled credential'),
     results: resultsOf(subject, achievement, language),
     evidence: objects(credential['evidence']).map((item) => evidenceOf(item, language)),
     endorsements: [...objects(credential['endorsement']), ...objects(achievement['endorsement'])].map((item) => endorsementOf(item, language)),

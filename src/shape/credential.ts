@@ -62,8 +62,24 @@ export const statusEntries = (credential: JsonObject): JsonObject[] => objectsOf
 /** The achievements a subject asserts (one for an OB AchievementSubject; a CLR subject lists many). */
 export const achievementsOf = (subject: JsonObject): JsonObject[] => objectsOf(subject['achievement']);
 
-/** Where a credential carries other credentials: a ClrCredential's entries, and endorsements (JSON or JWT). */
+/**
+ * What an EnvelopedVerifiableCredential (or Presentation) carries: VC 2.0 puts a secured credential (a VC-JOSE JWT,
+ * say) in the `data:` URL that is its id. The media type and the text; undefined when the node is no such envelope.
+ */
+export function envelopedContent(node: JsonObject): { mediaType: string; data: string; base64: boolean } | undefined {
+  const enveloped = types(node).some((type) => type === 'EnvelopedVerifiableCredential' || type === 'EnvelopedVerifiablePresentation');
+  const id = idOf(node);
+  const match = enveloped && id ? /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(id) : null;
+  return match ? { mediaType: match[1]!.toLowerCase(), data: match[3]!, base64: /;base64$/i.test(match[2]!) } : undefined;
+}
+
+/** A VerifiablePresentation (and not a credential typed both ways): what holders share, credentials inside. */
+export const isPresentation = (node: JsonObject): boolean => types(node).includes('VerifiablePresentation') && !types(node).includes('VerifiableCredential');
+
+/** Where a credential carries other credentials: a ClrCredential's entries, and endorsements (JSON or JWT); a presentation its credentials. */
 export interface NestedLocations {
+  /** A VerifiablePresentation's verifiableCredential entries (objects, VC-JWT strings, enveloped credentials). */
+  presented: unknown[];
   /** A ClrCredential subject's verifiableCredential entries (objects or VC-JWT strings). */
   entries: unknown[];
   /** EndorsementCredentials, on the credential and on its subjects' achievements. */
@@ -75,7 +91,7 @@ export interface NestedLocations {
 const credentialLike = (value: unknown) => typeof value === 'string' || isObject(value);
 
 export function nestedLocations(credential: JsonObject): NestedLocations {
-  const found: NestedLocations = { entries: [], endorsements: [], endorsementJwts: [] };
+  const found: NestedLocations = { presented: isPresentation(credential) ? oneOrMany(credential['verifiableCredential']) : [], entries: [], endorsements: [], endorsementJwts: [] };
   const isClr = types(credential).includes('ClrCredential');
   for (const subject of subjects(credential)) {
     if (isClr) found.entries.push(...oneOrMany(subject['verifiableCredential']));
@@ -86,11 +102,11 @@ export function nestedLocations(credential: JsonObject): NestedLocations {
   }
   found.endorsements.push(...oneOrMany(credential['endorsement']));
   found.endorsementJwts.push(...oneOrMany(credential['endorsementJwt']));
-  return { entries: found.entries.filter(credentialLike), endorsements: found.endorsements.filter(credentialLike), endorsementJwts: found.endorsementJwts.filter(credentialLike) };
+  return { presented: found.presented.filter(credentialLike), entries: found.entries.filter(credentialLike), endorsements: found.endorsements.filter(credentialLike), endorsementJwts: found.endorsementJwts.filter(credentialLike) };
 }
 
 /** The nested credentials, as inputs the engine accepts (objects or VC-JWT strings), in document order. */
 export function nestedCredentials(credential: JsonObject): unknown[] {
-  const { entries, endorsements, endorsementJwts } = nestedLocations(credential);
-  return [...entries, ...endorsements, ...endorsementJwts];
+  const { presented, entries, endorsements, endorsementJwts } = nestedLocations(credential);
+  return [...presented, ...entries, ...endorsements, ...endorsementJwts];
 }

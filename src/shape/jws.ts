@@ -11,10 +11,10 @@ export function readJwsPayload(jws: string): JsonObject | undefined {
   }
 }
 
-/** The credential inside a VC-JWT payload: VC 1.1 puts it under `vc`, VC-JOSE 2.0 makes it the payload itself. */
+/** The credential inside a VC-JWT payload: VC 1.1 puts it under `vc` (a VP-JWT's presentation under `vp`), VC-JOSE 2.0 makes it the payload itself. */
 export function credentialOfJws(jws: string): JsonObject | undefined {
   const payload = readJwsPayload(jws);
-  const vc = payload?.['vc'];
+  const vc = isObject(payload?.['vc']) ? payload['vc'] : payload?.['vp'];
   if (isObject(vc)) return { ...vc, id: vc['id'] ?? payload?.['jti'] };
   return payload;
 }

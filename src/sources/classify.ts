@@ -4,6 +4,7 @@
  */
 import { CredentialError } from '../errors.js';
 import { isCompactJws, isPng } from '../shape/formats.js';
+import { isMdoc, namedFormatMessage, namedTextFormat, type NamedFormat } from '../shape/named-formats.js';
 import { isObject, type JsonObject } from './json.js';
 
 export type CredentialInput =
@@ -12,8 +13,12 @@ export type CredentialInput =
   | { kind: 'png'; bytes: Uint8Array }
   | { kind: 'svg'; text: string };
 
+/** A credential format outside the scope, named (shape/named-formats.ts). */
+const outOfScope = (format: NamedFormat) => new CredentialError('UNSUPPORTED_FORMAT', namedFormatMessage(format), { format });
+
 export function classifyBytes(bytes: Uint8Array, contentType: string | null = null): CredentialInput {
   if (isPng(bytes)) return { kind: 'png', bytes };
+  if (isMdoc(bytes)) throw outOfScope('mdoc');
   const text = new TextDecoder().decode(bytes);
   if (/image\/png/i.test(contentType ?? '')) {
     throw new CredentialError('UNSUPPORTED_FORMAT', 'The image is not a PNG file.');
@@ -46,6 +51,8 @@ function isSvg(text: string): boolean {
 export function classifyText(input: string): CredentialInput {
   const text = input.replace(/^\uFEFF/, '').trim();
   if (!text) throw new CredentialError('INVALID_INPUT', 'The credential is empty.');
+  const named = namedTextFormat(text);
+  if (named) throw outOfScope(named);
   if (text.startsWith('{')) {
     let parsed: unknown;
     try {

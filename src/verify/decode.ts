@@ -2,9 +2,11 @@
  * The `format` check: what the input is, decoded into a JSON-LD credential (and the JWS it came in, for VC-JWT).
  * Accepts an object, JSON text, a compact JWS, SVG text, or the bytes of a PNG or SVG.
  */
-import { base64url, decodeJwt } from 'jose';
+import { base64url, decodeJwt, decodeProtectedHeader } from 'jose';
 import { isCompactJws, isPng } from '../shape/formats.js';
+import { envelopedContent } from '../shape/credential.js';
 import { isObject, type JsonObject } from '../shape/json.js';
+import { isMdoc, isSdJwtVc, namedFormatMessage, namedJsonFormat, namedTextFormat, type NamedFormat } from '../shape/named-formats.js';
 import { extractFromPng, extractFromSvg } from './baked.js';
 import { findCountProblem, findJsonTextProblem, findStructuralProblem, limitReason, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, type Problem } from './limits.js';
 import type { Check, CredentialKind, ReasonCode } from './types.js';
@@ -26,6 +28,12 @@ const failed = (kind: CredentialKind, message: string, reason: ReasonCode = 'mal
 
 const isPlainObject = isObject;
 
+/** A format outside the scope, named (never "not a credential", never "context not bundled"). */
+const named = (kind: CredentialKind, format: NamedFormat): Decoded => ({
+  kind,
+  check: { id: 'format', status: 'failure', reason: 'unsupported-format', message: namedFormatMessage(format), details: { format } },
+});
+
 const unsafe = (kind: CredentialKind, label: string, problem: Problem) => failed(kind, `This ${label} can't be read safely: ${problem.message}.`, problem.reason);
 
 /** `parsed`: the value came from JSON.parse, so it is a tree (objects handed in may share parts or cycle). */
@@ -35,6 +43,10 @@ function fromJson(value: unknown, kind: CredentialKind, label: string, parsed = 
   if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`);
   const counts = findCountProblem(value);
   if (counts) return unsafe(kind, label, counts);
+  const enveloped = envelopedContent(value);
+  if (enveloped) return fromEnveloped(enveloped, label);
+  const format = namedJsonFormat(value);
+  if (format) return named(kind, format);
   return { kind, credential: value, check: { id: 'format', status: 'success', message: `Read a ${label}.` } };
 }
 
@@ -53,6 +65,23 @@ function jwtPartsProblem(jwt: string): Problem | undefined {
   return undefined;
 }
 
+const JWT_MEDIA_TYPES = ['application/vc+jwt', 'application/vp+jwt', 'application/vc-ld+jwt', 'application/vp-ld+jwt', 'application/jwt'];
+
+/** An enveloped credential (VC 2.0): the VC-JWT in its `data:` URL is what is verified; other media types are named. */
+function fromEnveloped({ mediaType, data, base64 }: NonNullable<ReturnType<typeof envelopedContent>>, label: string): Decoded {
+  if (/sd-jwt/.test(mediaType)) return named('vc-jwt', 'sd-jwt-vc');
+  if (JWT_MEDIA_TYPES.includes(mediaType) && !base64 && isCompactJws(data.trim())) return fromJwt(data.trim(), 'vc-jwt', 'enveloped VC-JWT');
+  return failed('json-ld', `This ${label} is enveloped as ${mediaType || 'an unnamed media type'}${base64 ? ' (base64)' : ''}, which this verifier does not read.`, 'unsupported-format');
+}
+
+function headerOf(jwt: string): JsonObject {
+  try {
+    return decodeProtectedHeader(jwt) as JsonObject;
+  } catch {
+    return {};
+  }
+}
+
 function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   const problem = jwtPartsProblem(jwt);
   if (problem) return unsafe(kind, label, problem);
@@ -63,7 +92,9 @@ function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
     return failed(kind, `This ${label} looks like a JWT, but its parts are not valid base64url JSON.`);
   }
   // VC-JWT (VC 1.1) carries the credential in the `vc` claim; VC-JOSE (VC 2.0) makes the payload the credential.
-  const credential = isPlainObject(payload.vc) ? payload.vc : payload['@context'] ? payload : undefined;
+  // A VP-JWT (VC 1.1) carries the presentation in the `vp` claim.
+  const credential = isPlainObject(payload.vc) ? payload.vc : isPlainObject(payload.vp) ? payload.vp : payload['@context'] ? payload : undefined;
+  if (!credential && isSdJwtVc(headerOf(jwt), payload)) return named(kind, 'sd-jwt-vc');
   if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format');
   const decoded = fromJson(credential, kind, label, true);
   return decoded.credential ? { ...decoded, jwt } : decoded;
@@ -75,6 +106,8 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
   }
   const trimmed = text.trim();
   if (!trimmed) return failed('unknown', 'The input is empty.');
+  const format = namedTextFormat(trimmed);
+  if (format) return named('unknown', format);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const label = kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'JSON-LD credential';
     const problem = findJsonTextProblem(trimmed);
@@ -116,6 +149,7 @@ async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
     return decoded;
   }
   if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`, 'too-large');
+  if (isMdoc(bytes)) return named('unknown', 'mdoc');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -15,6 +15,7 @@ export type VerifyChild = (input: unknown, context: VerifyContext) => Promise<Ve
 export { nestedCredentials };
 
 const LOCATIONS: Record<keyof NestedLocations, string> = {
+  presented: 'presented credentials',
   entries: 'CLR entries',
   endorsements: 'endorsements',
   endorsementJwts: 'endorsement JWTs',

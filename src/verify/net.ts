@@ -33,6 +33,8 @@ const LOOKUP: HttpOptions = {
 interface CacheEntry {
   expires: number;
   value: Promise<unknown>;
+  /** The look-up failed: kept briefly, and passed over by a verification run again on purpose (`fresh`). */
+  failed?: boolean;
 }
 
 // One cache per fetch function: a proxy's fetch (with its cookies, say) may see other answers than the default one.
@@ -98,7 +100,7 @@ export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: u
   if (!/^https?:\/\//i.test(url)) return Promise.reject(new CredentialError('INVALID_INPUT', `${url} is not an http(s) URL.`));
   const cache = cacheFor(context.fetch);
   const cached = cache.get(url);
-  if (cached && cached.expires > Date.now()) return cached.value;
+  if (cached && cached.expires > Date.now() && !(cached.failed && context.fresh)) return cached.value;
   const value = lookUp(url, context);
   const entry: CacheEntry = { expires: Date.now() + DEFAULT_TTL_MS, value };
   cache.set(url, entry);
@@ -109,7 +111,10 @@ export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: u
     (error: unknown) => {
       // A cancelled request says nothing about the host; forget it.
       if (error instanceof CredentialError && error.code === 'ABORTED') cache.delete(url);
-      else entry.expires = Date.now() + FAILURE_TTL_MS;
+      else {
+        entry.expires = Date.now() + FAILURE_TTL_MS;
+        entry.failed = true;
+      }
     },
   );
   return value;

@@ -13,6 +13,11 @@ export interface VerifyContext {
   extraContexts: Record<string, unknown>;
   trustedIssuers?: string[];
   recipient?: string;
+  /** Pass over remembered failed look-ups (VerifyOptions `fresh`). */
+  fresh: boolean;
+  /** What a presentation's proof must carry (VerifyOptions `challenge`, `domain`). */
+  challenge?: string;
+  domain?: string;
   onProgress?: VerifyOptions['onProgress'];
   nested: 'verify' | 'skip';
   /** How deep in nested credentials this verification is (0 = the input). */
@@ -37,6 +42,9 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     extraContexts,
     trustedIssuers: options.trustedIssuers,
     recipient: options.recipient,
+    fresh: options.fresh === true,
+    ...(typeof options.challenge === 'string' && { challenge: options.challenge }),
+    ...(typeof options.domain === 'string' && { domain: options.domain }),
     onProgress: options.onProgress,
     nested: options.nested ?? 'verify',
     level: Math.max(0, Math.min(options.nestingLevel ?? 0, 16)),

@@ -9,6 +9,7 @@ export type CheckId =
   | 'dates'
   | 'status'
   | 'issuer'
+  | 'holder'
   | 'recipient'
   | 'nested'
   | 'refresh';
@@ -46,7 +47,9 @@ export type ReasonCode =
   | 'claims-mismatch'
   | 'key-not-found'
   | 'key-unreachable'
+  | 'did-unreachable'
   | 'key-not-issuers'
+  | 'key-not-holders'
   | 'key-unproven'
   | 'invalid-did'
   // dates
@@ -65,6 +68,9 @@ export type ReasonCode =
   // issuer, recipient, nested
   | 'issuer-untrusted'
   | 'no-issuer'
+  | 'no-holder'
+  | 'challenge-mismatch'
+  | 'domain-mismatch'
   | 'recipient-mismatch'
   | 'nested-failed'
   | 'nested-too-deep'
@@ -136,6 +142,15 @@ export interface VerifyOptions {
   recipient?: string;
   /** Abort the verification. */
   signal?: AbortSignal;
+  /**
+   * Ask again what could not be looked up a moment ago (a retry, once the network is back): look-ups that failed are
+   * remembered for half a minute, so that a page of badges does not ask a broken host once per badge.
+   */
+  fresh?: boolean;
+  /** For a presentation: the challenge (nonce) its proof must carry, as the verifier asked for it. */
+  challenge?: string;
+  /** For a presentation: the domain (audience) its proof must be for. */
+  domain?: string;
   /**
    * 'skip' leaves nested credentials (CLR entries, endorsements) to the caller, who verifies them separately (in
    * parallel, say) and joins the reports with `joinNested`. Default 'verify'.

@@ -33,6 +33,14 @@ describe('credential-verify', () => {
     assert.match(reports[0].checks.find((check: { id: string }) => check.id === 'dates').message, /not valid yet/);
   });
 
+  it('exits 3 when a credential could not be checked right now (its did:web document, offline), 1 when another failed', () => {
+    const didWeb = fixtures + '../didWeb/oidf-noStatus-notExpired.json';
+    const result = run('--offline', fixtures + 'legacy-noStatus-noExpiry.json', didWeb);
+    assert.equal(result.status, 3, result.stdout);
+    assert.match(result.stdout, /^COULD NOT BE VERIFIED RIGHT NOW: /m);
+    assert.equal(run('--offline', didWeb, fixtures + 'legacy-noStatus-noExpiry-tampered.json').status, 1);
+  });
+
   it('exits 2 for a usage error, and reports a missing file as not verified', () => {
     assert.equal(run().status, 2);
     assert.equal(run('--bogus', 'x').status, 2);

@@ -2,7 +2,7 @@
 import { before, describe, expect, it } from '../harness.js';
 import { verifyCredential, clearNetworkCache, type VerificationReport } from '../../src/verify/index.js';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
+import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
 
 const keyCheck = (report: VerificationReport) => report.checks.find((check) => check.id === 'key')!;
 
@@ -78,7 +78,8 @@ describe('forged issuers', () => {
   });
 
   it('fails a VC-JWT past its "exp" claim even when the credential inside states no expiry', async () => {
-    const jwt = await signJwt(openBadge(attacker), 'ES256', { claims: { exp: Math.floor(Date.parse('2025-01-01T00:00:00Z') / 1000) } });
+    // Signed by the issuer's own did:key (no kid: the key is the one its iss names).
+    const jwt = await signJwt(openBadge(attacker), 'EdDSA', { claims: { exp: Math.floor(Date.parse('2025-01-01T00:00:00Z') / 1000) }, privateKey: await ed25519PrivateCryptoKey(attacker) });
     const report = await verifyCredential(jwt, { network: false, now: '2026-01-01T00:00:00Z' });
     expect(report.checks.some((check) => check.id === 'dates' && check.status === 'failure' && /"exp" claim/.test(check.message))).to.equal(true);
     expect(report.verified).to.equal(false);

@@ -36,9 +36,19 @@ describe('VC-JWT header keys', () => {
   });
 
   it('fails a header key that speaks for any issuer but the did:jwk it is', async () => {
-    const report = await verifyCredential(await jwt(openBadge(issuer), { jwk: attacker.jwk }, attacker.privateKey), offline);
+    const urnIssuer = openBadge(issuer, { issuer: { id: 'urn:uuid:7a0d7a53-0c1e-4d59-9b0e-0f5f4f9c1a01', type: ['Profile'], name: 'Someone' } });
+    const report = await verifyCredential(await jwt(urnIssuer, { jwk: attacker.jwk }, attacker.privateKey), offline);
     expect(check(report, 'key').status).to.equal('failure');
     expect(report.verified).to.equal(false);
+  });
+
+  it('takes the key of a did:key issuer from its iss when there is no kid, whatever jwk the header carries', async () => {
+    const forged = await verifyCredential(await jwt(openBadge(issuer), { jwk: attacker.jwk }, attacker.privateKey), offline);
+    expect(forged.verified).to.equal(false);
+    expect(check(forged, 'proof').reason).to.equal('signature-invalid');
+    const genuine = await verifyCredential(await jwt(openBadge(issuer), {}, await ed25519PrivateCryptoKey(issuer)), offline);
+    expect(genuine.status, JSON.stringify(genuine.checks)).to.equal('verified');
+    expect(check(genuine, 'key').details?.route).to.equal('did:key');
   });
 
   it('resolves a kid that names the issuer’s key before the jwk beside it', async () => {

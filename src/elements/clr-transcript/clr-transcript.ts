@@ -44,6 +44,7 @@ import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptR
  * @csspart list - The list of achievements.
  * @csspart row - One achievement.
  * @csspart row-status - The verification chip of one nested credential.
+ * @csspart retry - "Retry" beside the chip when verification could not be completed right now.
  * @csspart error - The error message.
  *
  * @cssprop [--credential-transcript-accent=#1f5fbf] - Links, focus and highlights (falls back to `--credential-accent`).
@@ -59,6 +60,7 @@ import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptR
  * @cssstate pending - Verification is running.
  * @cssstate verified - Every check passed, in every nested credential.
  * @cssstate warning - Verified, with warnings.
+ * @cssstate unverifiable - A look-up that decides authenticity (the issuer's key, a DID document) could not be made right now.
  * @cssstate failed - A check failed.
  */
 @customElement('clr-transcript')
@@ -137,6 +139,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
               ? msg('Not signed', { id: 'transcript.unsigned' })
               : verificationLabel(this.verification),
           onToggle: () => (this.checksOpen = !this.checksOpen),
+          onRetry: () => this.reverify(),
         })}
         ${this.progress && this.verification === 'pending'
           ? html`<span class="progress" part="progress">

@@ -44,6 +44,7 @@ export type BadgeLayout = 'badge' | 'card' | 'certificate';
  * @csspart details - The card's details (description, dates, results, evidence).
  * @csspart actions - The links and buttons (view, copy link, add to LinkedIn).
  * @csspart certificate - The certificate (the issuer's template or the built-in layout).
+ * @csspart retry - "Retry" beside the chip when verification could not be completed right now.
  * @csspart error - The error message.
  *
  * @cssprop [--credential-badge-accent=#1f5fbf] - Links, focus and highlights (falls back to `--credential-accent`).
@@ -60,6 +61,7 @@ export type BadgeLayout = 'badge' | 'card' | 'certificate';
  * @cssstate pending - Verification is running.
  * @cssstate verified - Every check passed.
  * @cssstate warning - Verified, with warnings.
+ * @cssstate unverifiable - A look-up that decides authenticity (the issuer's key, a DID document) could not be made right now.
  * @cssstate failed - A check failed.
  */
 @customElement('credential-badge')
@@ -151,6 +153,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
           controls: 'checks',
           ...(label ? { label } : {}),
           onToggle: () => this.toggleChecks(),
+          onRetry: () => this.reverify(),
         })}
         ${renderLastVerified(this.report, this.locale)}
       </div>

@@ -28,14 +28,14 @@ export interface GalleryView {
   requestUpdate(): void;
 }
 
-/** The chip's look for an outcome (the shared chip styles know verified, warning, failed and pending). */
+/** The chip's look for an outcome (the shared chip styles know verified, warning, unverifiable, failed and pending). */
 function chipStatus(outcome: Outcome): string {
-  return outcome === 'expired' || outcome === 'revoked' || outcome === 'suspended' || outcome === 'error' ? 'failed' : outcome === 'unverifiable' ? 'warning' : outcome;
+  return outcome === 'expired' || outcome === 'revoked' || outcome === 'suspended' || outcome === 'error' ? 'failed' : outcome;
 }
 
 function iconStatus(outcome: Outcome): Parameters<typeof statusIcon>[0] {
   const status = chipStatus(outcome);
-  return status === 'verified' || status === 'warning' || status === 'failed' || status === 'pending' ? status : 'off';
+  return status === 'verified' || status === 'warning' || status === 'unverifiable' || status === 'failed' || status === 'pending' ? status : 'off';
 }
 
 export function renderTile(gallery: GalleryView, item: GalleryItem, position: number, total: number): TemplateResult {

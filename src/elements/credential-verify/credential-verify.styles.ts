@@ -96,6 +96,12 @@ export const styles = css`
   .outcome[data-status='failed'] {
     color: var(--_bad);
   }
+  .outcome[data-status='unverifiable'] {
+    color: var(--_ink);
+  }
+  .unverifiable-hint {
+    margin: 0;
+  }
   h3 {
     margin: 0.5em 0 0;
     font-size: 1.05em;

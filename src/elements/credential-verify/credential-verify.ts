@@ -1,15 +1,15 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
-import { renderLastVerified } from '../shared/chip.js';
+import { renderLastVerified, renderRetry } from '../shared/chip.js';
 import { CredentialElement } from '../shared/credential-element.js';
 import { customElement } from '../shared/define.js';
 import { statusIcon } from '../shared/icon.js';
 import { renderChecks } from '../shared/lazy-checks.js';
-import { progressLabel, verificationLabel } from '../shared/messages.js';
+import { progressLabel, unverifiableHint, verificationLabel } from '../shared/messages.js';
 import { panel, tokens } from '../shared/styles.js';
 import { styles } from './credential-verify.styles.js';
 
@@ -39,6 +39,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  * @csspart checks - The list of checks.
  * @csspart tree - The nested credentials.
  * @csspart last-verified - When the verification ran.
+ * @csspart retry - The button that verifies again when verification could not be completed.
  * @csspart credential - The credential's summary and JSON.
  * @csspart error - The error message.
  *
@@ -54,6 +55,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  * @cssstate pending - Verification is running.
  * @cssstate verified - Every check passed.
  * @cssstate warning - Verified, with warnings.
+ * @cssstate unverifiable - A look-up that decides authenticity (the issuer's key, a DID document) could not be made right now.
  * @cssstate failed - A check failed.
  */
 @customElement('credential-verify')
@@ -62,11 +64,30 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
 
   protected readonly viewPurpose = 'credential' as const;
 
+  /**
+   * For a presentation: the challenge (nonce) its holder's proof must carry, as your site asked the wallet for it.
+   * Without it, a presentation's challenge binds nothing.
+   */
+  @property() challenge?: string;
+
+  /** For a presentation: the domain its holder's proof must be for (your site's). */
+  @property() domain?: string;
+
   @state() private dragging = false;
   @state() private fileName = '';
 
   @query('#paste') private pasteField?: HTMLTextAreaElement;
   @query('#url') private urlField?: HTMLInputElement;
+
+  protected override verifyLoaded(loaded: Parameters<CredentialElement<CredentialView>['verifyLoaded']>[0], options: Parameters<CredentialElement<CredentialView>['verifyLoaded']>[1]) {
+    return super.verifyLoaded(loaded, { ...options, ...(this.challenge && { challenge: this.challenge }), ...(this.domain && { domain: this.domain }) });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new expectation is a new question about the same presentation: verify again, without loading again.
+    if ((changed.has('challenge') || changed.has('domain')) && this.loaded) void this.verifyTask.run();
+  }
 
   /** Verifies what is in the form: the pasted text, else the URL. */
   submit(): void {
@@ -220,6 +241,10 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
         ${statusIcon(this.verification)}
         <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>
       </h2>
+      ${this.verification === 'unverifiable'
+        ? html`<p class="unverifiable-hint">${unverifiableHint()}</p>
+            ${renderRetry(() => this.reverify())}`
+        : nothing}
       ${renderLastVerified(report, this.locale)} ${report ? renderChecks(report, 'checks') : nothing}
       ${report?.children.length
         ? html`<h3>${msg('Included credentials', { id: 'check.nested' })}</h3>

@@ -21,7 +21,7 @@ export interface AnnouncementTexts {
 
 export function announcement({ state, verification, failure, progress }: AnnouncedState, texts: AnnouncementTexts): string {
   if (state === 'loading') return texts.loading;
-  if (state === 'error') return errorMessage(failure?.code ?? 'BAD_RESPONSE');
+  if (state === 'error') return errorMessage(failure?.code ?? 'BAD_RESPONSE', failure?.format);
   if (state !== 'ready') return '';
   if (texts.notice) return texts.notice;
   if (verification === 'pending') return texts.pending ?? (progress ? progressLabel(progress.done, progress.total) : verificationLabel('pending'));

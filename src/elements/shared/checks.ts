@@ -27,6 +27,8 @@ export function checkName(id: CheckId | string): string {
       return msg('Issuer', { id: 'check.issuer' });
     case 'recipient':
       return msg('Recipient', { id: 'check.recipient' });
+    case 'holder':
+      return msg('Holder', { id: 'check.holder' });
     case 'nested':
       return msg('Included credentials', { id: 'check.nested' });
     case 'refresh':
@@ -57,6 +59,8 @@ export function checkPurpose(id: CheckId | string): string {
       return msg('Whether the issuer is one you trust.', { id: 'purpose.issuer' });
     case 'recipient':
       return msg('Whether it was issued to the expected person.', { id: 'purpose.recipient' });
+    case 'holder':
+      return msg('Who presents these credentials, as their signature proves it.', { id: 'purpose.holder' });
     case 'nested':
       return msg('Whether every credential inside it verifies.', { id: 'purpose.nested' });
     default:
@@ -72,6 +76,8 @@ export function checkStatusLabel(status: CheckStatus): string {
       return msg('Failed', { id: 'checkstatus.failure' });
     case 'warning':
       return msg('Warning', { id: 'checkstatus.warning' });
+    case 'unverifiable':
+      return msg('Couldn’t check', { id: 'checkstatus.unverifiable' });
     default:
       return msg('Not checked', { id: 'checkstatus.skipped' });
   }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { statusIcon } from './icon.js';
-import { lastVerifiedLabel, verificationLabel } from './messages.js';
+import { lastVerifiedLabel, retryLabel, verificationLabel } from './messages.js';
 import type { VerificationState } from './types.js';
 
 export interface ChipOptions {
@@ -12,10 +12,12 @@ export interface ChipOptions {
   controls: string;
   label?: string;
   onToggle: () => void;
+  /** Verifies again (shown when the outcome is `unverifiable`: a look-up could not be made right now). */
+  onRetry?: () => void;
 }
 
 /** The chip: a button that opens the panel of checks once there is a report; plain text before. */
-export function renderChip({ state, expanded, controls, label, onToggle }: ChipOptions): TemplateResult {
+export function renderChip({ state, expanded, controls, label, onToggle, onRetry }: ChipOptions): TemplateResult {
   const text = label ?? verificationLabel(state);
   if (state === 'pending' || state === 'off') {
     return html`<span class="chip" part="status" data-status=${state}>${statusIcon(state)}<span>${text}</span></span>`;
@@ -30,7 +32,12 @@ export function renderChip({ state, expanded, controls, label, onToggle }: ChipO
     @click=${onToggle}
   >
     ${statusIcon(state)}<span>${text}</span>
-  </button>`;
+  </button>${state === 'unverifiable' && onRetry ? renderRetry(onRetry) : nothing}`;
+}
+
+/** "Retry": verifies again, without loading the credential again. */
+export function renderRetry(onRetry: () => void): TemplateResult {
+  return html`<button type="button" class="retry" part="retry" @click=${onRetry}>${retryLabel()}</button>`;
 }
 
 export function renderLastVerified(report: VerificationReport | undefined, locale: string): TemplateResult | typeof nothing {

@@ -39,7 +39,7 @@ export interface VerifyProgress {
   total: number;
 }
 
-const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'failed'] as const;
+const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 
 export abstract class CredentialElement<V extends CredentialView | TranscriptView> extends LitElement {
   protected readonly internals: ElementInternals | undefined;
@@ -54,6 +54,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   @state() protected failure: CredentialErrorDetail | undefined;
   /** The view of the document as served (shown while verification is pending or off). */
   private documentView: V | undefined;
+  /** The next verification asks again what failed to answer before (a Retry). */
+  private retrying = false;
   private interrupted = false;
   /** A verification begun as soon as the document loaded, before the first render of it. */
   private readonly early = new EarlyVerification();
@@ -89,7 +91,10 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Read-only, reflected: `idle`, `loading`, `ready` or `error`. */
   @property({ reflect: true }) state: LoadState = 'idle';
 
-  /** Read-only, reflected: `off`, `pending`, `verified`, `warning` or `failed`. */
+  /**
+   * Read-only, reflected: `off`, `pending`, `verified`, `warning`, `unverifiable` (a look-up that decides authenticity,
+   * such as the issuer's key, could not be made right now: not a forgery) or `failed`.
+   */
   @property({ reflect: true }) verification: VerificationState = 'off';
 
   protected readonly loadTask = new Task(this, {
@@ -216,7 +221,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.verification = 'pending';
     // The panel of checks loads while the credential verifies, so it is there when the report is.
     const panel = loadChecks();
-    const report = await (this.early.take(this.ask(loaded, mode, trustedIssuers), signal) ?? this.verifyLoaded(loaded, this.verifyOptions(signal, trustedIssuers)));
+    const fresh = this.retrying;
+    this.retrying = false;
+    // A retry asks afresh; otherwise the verification begun with the document, when it was begun for the same ask.
+    const early = fresh ? undefined : this.early.take(this.ask(loaded, mode, trustedIssuers), signal);
+    const report = await (early ?? this.verifyLoaded(loaded, this.verifyOptions(signal, trustedIssuers, fresh)));
     const verified = verifiedCredential(report);
     // A view the verified credential can't give (a mapper that failed to load, say) leaves the document's.
     const view = verified ? await this.toView(loaded, verified).catch(() => undefined) : undefined;
@@ -229,10 +238,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     return report;
   }
 
-  /** What the verifier is asked with: the element's trusted issuers and verifier fetch, and its progress handler. */
-  private verifyOptions(signal: AbortSignal, trustedIssuers: string[] | undefined): Parameters<typeof verifyDocument>[1] {
+  /** What the verifier is asked with: the element's trusted issuers and verifier fetch, its progress handler, and whether afresh. */
+  private verifyOptions(signal: AbortSignal, trustedIssuers: string[] | undefined, fresh = false): Parameters<typeof verifyDocument>[1] {
     return {
       signal,
+      ...(fresh && { fresh }),
       ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
       ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
       onProgress: ({ done, total, report: child }) => {
@@ -263,6 +273,16 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Loads again with the same attributes. */
   reload(): void {
     void this.loadTask.run();
+  }
+
+  /**
+   * Verifies the loaded credential again, without loading it again: for a verification that could not be made
+   * (`unverifiable`: the issuer's key or DID document did not answer), once the network is back.
+   */
+  reverify(): void {
+    if (!this.loaded) return;
+    this.retrying = true;
+    void this.verifyTask.run();
   }
 
   private syncCustomStates(): void {
@@ -302,7 +322,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   protected renderError(): TemplateResult {
     const detail = this.failure;
     return html`<div class="error" part="error" role="alert">
-        <strong class="error-title">${errorMessage(detail?.code ?? 'BAD_RESPONSE')}</strong>
+        <strong class="error-title">${errorMessage(detail?.code ?? 'BAD_RESPONSE', detail?.format)}</strong>
         <span class="error-code">${detail?.code ?? ''}</span>
       </div>
       <slot></slot>`;

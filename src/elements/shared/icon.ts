@@ -11,7 +11,9 @@ export function statusIcon(status: VerificationState | Check['status']): Templat
         ? 'M8 4v5M8 11.5v.5'
         : status === 'failed' || status === 'failure'
           ? 'M5 5l6 6M11 5l-6 6'
-          : status === 'pending'
+          : status === 'unverifiable'
+            ? 'M6 6a2 2 0 1 1 2.6 1.9c-.4.2-.6.6-.6 1.1M8 11.5v.5'
+            : status === 'pending'
             ? 'M8 2a6 6 0 1 1-6 6'
             : 'M4 8h8';
   return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

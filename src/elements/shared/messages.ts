@@ -11,6 +11,8 @@ export function verificationLabel(state: VerificationState): string {
       return msg('Verified', { id: 'verification.verified' });
     case 'warning':
       return msg('Verified with warnings', { id: 'verification.warning' });
+    case 'unverifiable':
+      return msg('Couldn’t verify right now', { id: 'verification.unverifiable' });
     case 'failed':
       return msg('Not verified', { id: 'verification.failed' });
     default:
@@ -26,8 +28,37 @@ export function lastVerifiedLabel(when: string): string {
   return msg(str`Last verified ${when}`, { id: 'verification.last' });
 }
 
+/** Why a credential could not be verified right now (a look-up that decides it did not answer), and what to do. */
+export function unverifiableHint(): string {
+  return msg('A look-up the verification needs (the issuer’s key or identity) could not be made: the network may be off or the issuer’s site unreachable. This does not mean the credential is forged.', { id: 'verification.unverifiable-hint' });
+}
+
+export function retryLabel(): string {
+  return msg('Retry', { id: 'verification.retry' });
+}
+
+/** A credential format outside the scope, named: the verifier recognises it and says it does not check it. */
+export function namedFormatMessage(format: string): string | undefined {
+  switch (format) {
+    case 'blockcerts':
+      return msg('This is a Blockcerts credential (MerkleProof2019 on a blockchain), which this verifier does not check.', { id: 'format.blockcerts' });
+    case 'bbs-2023':
+      return msg('This is a BBS selective-disclosure credential (bbs-2023), which this verifier does not check.', { id: 'format.bbs-2023' });
+    case 'ecdsa-sd-2023':
+      return msg('This is an ECDSA selective-disclosure credential (ecdsa-sd-2023), which this verifier does not check.', { id: 'format.ecdsa-sd-2023' });
+    case 'sd-jwt-vc':
+      return msg('This is an SD-JWT VC (a selective-disclosure JWT), which this verifier does not check.', { id: 'format.sd-jwt-vc' });
+    case 'mdoc':
+      return msg('This is an ISO mdoc (a mobile document in CBOR), which this verifier does not check.', { id: 'format.mdoc' });
+    default:
+      return undefined;
+  }
+}
+
 /** The person-facing message for an error code (the code itself stays in the event for programs). */
-export function errorMessage(code: CredentialErrorCode | string): string {
+export function errorMessage(code: CredentialErrorCode | string, format?: string): string {
+  const named = code === 'UNSUPPORTED_FORMAT' && format ? namedFormatMessage(format) : undefined;
+  if (named) return named;
   switch (code) {
     case 'UNAUTHORIZED':
       return msg('The credential service refused the request: the access key is missing or wrong.', { id: 'error.unauthorized' });

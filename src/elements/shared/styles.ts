@@ -115,6 +115,15 @@ export const tokens = css`
   .chip[data-status='failed'] {
     color: var(--_bad);
   }
+  /* Could not be checked right now: neither a pass nor a failure. */
+  .chip[data-status='unverifiable'] {
+    color: var(--_ink);
+    border-style: dashed;
+  }
+  .retry {
+    font-size: 0.875em;
+    padding: 0.2em 0.7em;
+  }
   .chip[data-status='pending'] .icon {
     animation: spin 1s linear infinite;
   }
@@ -155,6 +164,9 @@ export const tokens = css`
   }
   .check[data-status='failure'] .icon {
     color: var(--_bad);
+  }
+  .check[data-status='unverifiable'] .icon {
+    color: var(--_ink);
   }
   .check-text {
     display: grid;

@@ -1,6 +1,7 @@
 /**
  * The `proof` and `key` checks for a VC-JWT: the JWS signature (EdDSA, ES256, ES384, RS256) with jose, the key
- * found by its `kid` (resolved against the issuer: a relative `#key` is the issuer's), else the `jwk` in the header
+ * found by its `kid` (resolved against the issuer: a relative `#key` is the issuer's), else the issuer's own key when
+ * `iss` is a did:key or did:jwk (the DID is the key), else the `jwk` in the header
  * (which speaks only for itself: the key check accepts it for an issuer that is exactly that did:jwk), else the
  * issuer profile's key; and the registered claims (iss, sub, jti, nbf, exp), which must agree with the credential.
  */
@@ -11,10 +12,11 @@ import type { VerifyContext } from '../options.js';
 import { base64urlDecode } from '../crypto/encoding.js';
 import { importPublicKey } from '../crypto/public-key.js';
 import { MAX_KEY_ID_CHARS } from '../limits.js';
-import { keyFailureReason, resolveVerificationMethod } from '../keys/resolve.js';
+import { resolveVerificationMethod } from '../keys/resolve.js';
 import { fetchJson } from '../net.js';
 import type { Check } from '../types.js';
-import { keyBindingCheck, type KeyBinding } from './key.js';
+import { keyBindingCheck, type KeyBinding, type Signer } from './key.js';
+import { keyLookupChecks } from './key-lookup.js';
 
 
 const ALGORITHMS = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256', 'PS256'];
@@ -40,12 +42,25 @@ function headerKeyController(jwk: JWK, issuer: string | undefined): string | und
   return undefined;
 }
 
-async function findKey(header: JsonObject, credential: JsonObject, context: VerifyContext): Promise<FoundKey> {
-  const issuer = issuerId(credential);
-  if (typeof header.kid === 'string' && header.kid) {
-    // A kid names the key; a relative one names one of the issuer's.
-    const kid = header.kid.startsWith('#') && issuer ? `${issuer}${header.kid}` : header.kid;
-    const resolved = await resolveVerificationMethod(kid, context);
+/** The verification method the JWT names: its `kid` (a relative one under the issuer), or a self-certifying `iss`. */
+function namedMethod(header: JsonObject, claims: JsonObject, issuer: string | undefined): string | undefined {
+  if (typeof header.kid === 'string' && header.kid) return header.kid.startsWith('#') && issuer ? `${issuer}${header.kid}` : header.kid;
+  // No kid: an `iss` that is a did:key or did:jwk is the key itself (the issuer's, as the claims check holds it).
+  const iss = typeof claims.iss === 'string' ? claims.iss : issuer;
+  return iss && /^did:(key|jwk):/.test(iss) ? iss : undefined;
+}
+
+/** A VP-JWT's signer (its holder) and what the caller expects of it: the `nonce` (challenge) and `aud` (domain) claims. */
+export interface PresentationRole {
+  signer: Signer;
+  challenge?: string;
+  domain?: string;
+}
+
+async function findKey(header: JsonObject, issuer: string | undefined, claims: JsonObject, context: VerifyContext): Promise<FoundKey> {
+  const named = namedMethod(header, claims, issuer);
+  if (named) {
+    const resolved = await resolveVerificationMethod(named, context);
     return { key: await importPublicKey(resolved.key), binding: resolved };
   }
   if (isObject(header.jwk)) {
@@ -60,6 +75,17 @@ async function findKey(header: JsonObject, credential: JsonObject, context: Veri
   const jwk = method?.publicKeyJwk as JWK | undefined;
   if (!jwk) throw new Error(`the issuer profile at ${issuer} lists no public key`);
   return { key: jwk, binding: { id: String(method!.id ?? issuer), controller: issuer, route: 'issuer-profile', listed: true } };
+}
+
+/** A VP-JWT's claims against its presentation and the caller's expectations (VC-JWT 1.1: iss is the holder, nonce and aud). */
+function presentationClaimMismatches(claims: JsonObject, presentation: JsonObject, role: PresentationRole): string[] {
+  const problems: string[] = [];
+  if (claims.iss !== undefined && role.signer.id !== undefined && claims.iss !== role.signer.id) problems.push(`the "iss" claim (${String(claims.iss)}) differs from the presentation's holder (${role.signer.id})`);
+  if (claims.jti !== undefined && idOf(presentation) !== undefined && claims.jti !== idOf(presentation)) problems.push(`the "jti" claim differs from the presentation's id`);
+  if (role.challenge !== undefined && claims.nonce !== role.challenge) problems.push(`its "nonce" is not the challenge expected ("${role.challenge}")`);
+  const audiences = [claims.aud].flat().filter((aud) => typeof aud === 'string');
+  if (role.domain !== undefined && !audiences.includes(role.domain)) problems.push(`its "aud" does not name the domain expected ("${role.domain}")`);
+  return problems;
 }
 
 function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
@@ -87,7 +113,9 @@ function claimDates(claims: JsonObject, context: VerifyContext): Check[] {
   return [];
 }
 
-export async function checkJwtProof(jwt: string, credential: JsonObject, context: VerifyContext): Promise<Check[]> {
+/** The JWT's signature, key and claims; `role` makes it a VP-JWT signed by the presentation's holder. */
+export async function checkJwtProof(jwt: string, credential: JsonObject, context: VerifyContext, role?: PresentationRole): Promise<Check[]> {
+  const signer: Signer = role?.signer ?? { id: issuerId(credential), role: 'issuer' };
   let header: JsonObject;
   try {
     header = decodeProtectedHeader(jwt) as JsonObject;
@@ -95,32 +123,35 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
     return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT header is not valid JSON.' }];
   }
   const alg = String(header.alg);
-  const details = { type: 'VC-JWT', alg, kid: header.kid };
+  const details = { type: role ? 'VP-JWT' : 'VC-JWT', alg, kid: header.kid };
   if (!ALGORITHMS.includes(alg)) {
     const named = alg.length > 40 ? `${alg.slice(0, 40)}…` : alg; // the header is the sender's: quote a bounded part
     return [{ id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `The JWT algorithm ${named} is not supported (supported: ${ALGORITHMS.join(', ')}).`, details }];
   }
 
   let found: FoundKey;
+  let claims: JsonObject;
   try {
-    found = await findKey(header, credential, context);
+    claims = decodeJwt(jwt) as JsonObject;
+  } catch {
+    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT payload is not valid JSON.', details }];
+  }
+  try {
+    found = await findKey(header, signer.id, claims, context);
   } catch (error) {
-    const reason = keyFailureReason(error);
-    return [
-      { id: 'proof', status: 'failure', reason, message: "The JWT's signing key could not be found, so the signature can't be checked.", details },
-      { id: 'key', status: 'failure', reason, message: (error as Error).message, details },
-    ];
+    return keyLookupChecks(error, namedMethod(header, claims, signer.id) ?? signer.id, 'The JWT', details);
   }
   const checks: Check[] = [];
   try {
     await compactVerify(jwt, found.key, { algorithms: [alg] });
-    const claims = decodeJwt(jwt) as JsonObject;
     checks.push(...claimDates(claims, context));
-    const mismatches = claimMismatches(claims, credential);
+    const mismatches = role ? presentationClaimMismatches(claims, credential, role) : claimMismatches(claims, credential);
+    const audiences = [claims.aud].flat();
+    const reason = !role ? 'claims-mismatch' : role.challenge !== undefined && claims.nonce !== role.challenge ? 'challenge-mismatch' : role.domain !== undefined && !audiences.includes(role.domain) ? 'domain-mismatch' : 'claims-mismatch';
     checks.push(
       mismatches.length
-        ? { id: 'proof', status: 'failure', reason: 'claims-mismatch', message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
-        : { id: 'proof', status: 'success', message: `The JWT signature (${alg}) is valid and its claims agree with the credential.`, details },
+        ? { id: 'proof', status: 'failure', reason, message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
+        : { id: 'proof', status: 'success', message: `The JWT signature (${alg}) is valid and its claims agree with the ${role ? 'presentation' : 'credential'}.`, details },
     );
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -132,6 +163,6 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
       details,
     });
   }
-  checks.push(keyBindingCheck(found.binding, issuerId(credential)));
+  checks.push(keyBindingCheck(found.binding, signer));
   return checks;
 }

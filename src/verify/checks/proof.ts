@@ -1,29 +1,48 @@
 /**
  * The `proof` and `key` checks for embedded proofs: Data Integrity (eddsa-rdfc-2022, legacy eddsa-2022,
- * ecdsa-rdfc-2019, and the JCS variants) and Ed25519Signature2020, each proof of a set or chain reported on its own.
+ * ecdsa-rdfc-2019, and the JCS variants), Ed25519Signature2020, and the legacy Linked Data suites
+ * Ed25519Signature2018 and JsonWebSignature2020 (a detached JWS, detached-jws.ts), each proof of a set or chain
+ * reported on its own. A credential's proofs are for `assertionMethod` by its issuer; a presentation's for
+ * `authentication` by its holder, with the challenge and domain the caller expects (ProofExpectation).
  * The algorithm (VC Data Integrity §4): hash the canonical proof options and the canonical document without its
  * proof, and verify the signature over proofHash ‖ documentHash. Every proof field is read from the credential's
  * meaning (the proof graph's view); RDFC suites hash that same meaning (meaning/secured.ts), JCS suites the JSON
  * bytes they signed, whose proof must say what the meaning says.
  */
 import canonicalize from 'canonicalize';
-import { idsOf, issuerId, scalarsOf } from '../../shape/credential.js';
+import { idsOf, scalarsOf } from '../../shape/credential.js';
 import { objectsOf, type JsonObject } from '../../shape/json.js';
+import { NAMED_FORMATS, type NamedFormat } from '../../shape/named-formats.js';
 import { canonizeQuads } from '../canonize.js';
 import { concatBytes, multibaseDecode, utf8 } from '../crypto/encoding.js';
 import { digest, verifySignature } from '../crypto/public-key.js';
-import { keyFailureReason, resolveVerificationMethod, type ResolvedKey } from '../keys/resolve.js';
+import { resolveVerificationMethod, type KeyPurpose, type ResolvedKey } from '../keys/resolve.js';
 import { limitReason, MAX_PROOFS } from '../limits.js';
 import type { Meaning, ProofGraph } from '../meaning/read.js';
 import { chainedProofs, proofOptions, securedDocument } from '../meaning/secured.js';
 import type { VerifyContext } from '../options.js';
 import type { Check, ReasonCode } from '../types.js';
 import { ambiguous } from './ambiguous.js';
-import { keyBindingCheck } from './key.js';
+import { parseDetachedJws, verifyDetachedJws } from './detached-jws.js';
+import { keyBindingCheck, type Signer } from './key.js';
+import { keyLookupChecks } from './key-lookup.js';
+
+/** What a proof must be for the document it secures. */
+export interface ProofExpectation {
+  purpose: KeyPurpose;
+  /** Whom the key must belong to: the credential's issuer, or the presentation's holder. */
+  signer: Signer;
+  /** The challenge the caller expects the proof to carry (presentations). */
+  challenge?: string;
+  /** The domain the caller expects the proof to be for (presentations). */
+  domain?: string;
+}
 
 
 interface Suite {
   canonical: 'rdfc' | 'jcs';
+  /** Where the signature is: a multibase `proofValue` (Data Integrity), or a detached JWS in `jws` (legacy suites). */
+  signature?: 'jws';
   /** Curves this suite signs with. */
   curves: Array<ResolvedKey['key']['curve']>;
   /** Reported as a warning even when valid. */
@@ -37,10 +56,12 @@ const SUITES: Record<string, Suite> = {
   'ecdsa-rdfc-2019': { canonical: 'rdfc', curves: ['P-256', 'P-384'] },
   'ecdsa-jcs-2019': { canonical: 'jcs', curves: ['P-256', 'P-384'] },
   Ed25519Signature2020: { canonical: 'rdfc', curves: ['Ed25519'] },
+  Ed25519Signature2018: { canonical: 'rdfc', curves: ['Ed25519'], signature: 'jws', legacy: 'Ed25519Signature2018, a VC 1.1-era Linked Data suite' },
+  JsonWebSignature2020: { canonical: 'rdfc', curves: ['Ed25519', 'P-256', 'P-384'], signature: 'jws', legacy: 'JsonWebSignature2020, a VC 1.1-era Linked Data suite' },
 };
-const PROOF_TYPES = ['DataIntegrityProof', 'Ed25519Signature2020'];
+const PROOF_TYPES = ['DataIntegrityProof', 'Ed25519Signature2020', 'Ed25519Signature2018', 'JsonWebSignature2020'];
 /** The single-valued proof fields, as the view names them. */
-const FIELDS = ['cryptosuite', 'verificationMethod', 'proofPurpose', 'created', 'expires', 'proofValue'] as const;
+const FIELDS = ['cryptosuite', 'verificationMethod', 'proofPurpose', 'created', 'expires', 'proofValue', 'jws', 'challenge'] as const;
 type Field = (typeof FIELDS)[number];
 
 type Hash = 'SHA-256' | 'SHA-384';
@@ -48,6 +69,8 @@ type Hash = 'SHA-256' | 'SHA-384';
 interface ProofFields extends Partial<Record<Field, string>> {
   type?: string;
   previousProof: string[];
+  /** The domains the proof is for (Data Integrity allows a list). */
+  domain: string[];
 }
 
 /** The proof's fields, one value each, or the ambiguity that stops it being read. */
@@ -55,7 +78,7 @@ function readFields(proof: JsonObject, label: string): ProofFields | Check {
   const known = scalarsOf(proof.type).filter((type): type is string => typeof type === 'string');
   const types = known.filter((type) => PROOF_TYPES.includes(type));
   if (types.length > 1) return ambiguous('proof', 'type', types, `${label.toLowerCase()}`);
-  const fields: ProofFields = { type: types[0] ?? known[0], previousProof: idsOf(proof.previousProof) };
+  const fields: ProofFields = { type: types[0] ?? known[0], previousProof: idsOf(proof.previousProof), domain: scalarsOf(proof.domain).map(String) };
   for (const field of FIELDS) {
     const values = field === 'verificationMethod' ? idsOf(proof[field]) : scalarsOf(proof[field]);
     if (values.length > 1) return ambiguous('proof', field, values, `${label.toLowerCase()}`);
@@ -79,6 +102,7 @@ function jcsProofObject(raw: JsonObject, fields: ProofFields): JsonObject | stri
     if (written[field] !== fields[field]) return `its JSON says ${field} is ${JSON.stringify(written[field])}, its meaning ${JSON.stringify(fields[field])}`;
   }
   if (JSON.stringify([...written.previousProof].sort()) !== JSON.stringify([...fields.previousProof].sort())) return 'its JSON and its meaning chain to different proofs';
+  if (JSON.stringify([...written.domain].sort()) !== JSON.stringify([...fields.domain].sort())) return 'its JSON and its meaning name different domains';
   return json;
 }
 
@@ -105,7 +129,19 @@ async function signedData(raw: JsonObject, meaning: Meaning, proof: ProofGraph, 
   );
 }
 
-async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string): Promise<Check[]> {
+/** Whether the proof says what the caller expects of it (purpose, challenge, domain); a failure when not. */
+function expectationProblem(fields: ProofFields, expect: ProofExpectation): { reason: ReasonCode; message: string } | undefined {
+  if (fields.proofPurpose !== expect.purpose) return { reason: 'wrong-purpose', message: `the proof's purpose is "${String(fields.proofPurpose)}", not "${expect.purpose}".` };
+  if (expect.challenge !== undefined && fields.challenge !== expect.challenge) {
+    return { reason: 'challenge-mismatch', message: fields.challenge === undefined ? `the proof has no challenge; "${expect.challenge}" was expected.` : `the proof's challenge is not the one expected ("${expect.challenge}").` };
+  }
+  if (expect.domain !== undefined && !fields.domain.includes(expect.domain)) {
+    return { reason: 'domain-mismatch', message: fields.domain.length ? `the proof is for ${fields.domain.map((domain) => `"${domain}"`).join(', ')}, not for "${expect.domain}".` : `the proof names no domain; "${expect.domain}" was expected.` };
+  }
+  return undefined;
+}
+
+async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string, expect: ProofExpectation): Promise<Check[]> {
   const read = readFields(proof.view, label);
   if ('status' in read) return [read];
   const fields = read;
@@ -114,10 +150,14 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
   const fail = (reason: ReasonCode, message: string): Check[] => [{ id: 'proof', status: 'failure', reason, message: `${label}: ${message}`, details }];
   const suite = SUITES[name];
   if (!suite || !fields.type || !PROOF_TYPES.includes(fields.type)) {
+    // A selective-disclosure suite beside a supported proof: named, as the format check names it alone.
+    if (name in NAMED_FORMATS) return fail('unsupported-format', `the proof is ${NAMED_FORMATS[name as NamedFormat]}, which this verifier does not check.`);
     return fail('unsupported-suite', `the proof type ${name} is not supported (supported: ${Object.keys(SUITES).join(', ')}).`);
   }
-  if (fields.proofPurpose !== 'assertionMethod') return fail('wrong-purpose', `the proof's purpose is "${String(fields.proofPurpose)}", not "assertionMethod".`);
-  if (!fields.proofValue) return fail('malformed', 'the proof has no proofValue.');
+  const problem = expectationProblem(fields, expect);
+  if (problem) return fail(problem.reason, problem.message);
+  const signature = suite.signature === 'jws' ? fields.jws : fields.proofValue;
+  if (!signature) return fail('malformed', `the proof has no ${suite.signature === 'jws' ? 'jws' : 'proofValue'}.`);
   if (!fields.verificationMethod) return fail('malformed', 'the proof names no verificationMethod.');
   // A proof may state its own end (VC Data Integrity `expires`): past it, the signature no longer vouches for anything.
   if (fields.expires !== undefined && !(Date.parse(fields.expires) > context.now.getTime())) {
@@ -126,40 +166,42 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
 
   let key: ResolvedKey;
   try {
-    key = await resolveVerificationMethod(fields.verificationMethod, context);
+    key = await resolveVerificationMethod(fields.verificationMethod, context, expect.purpose);
   } catch (error) {
-    const reason = keyFailureReason(error);
-    return [
-      ...fail(reason, `the signing key could not be found, so the signature can't be checked.`),
-      { id: 'key', status: 'failure', reason, message: (error as Error).message, details: { verificationMethod: fields.verificationMethod, code: (error as { code?: string }).code } },
-    ];
+    return keyLookupChecks(error, fields.verificationMethod, label, details);
   }
   if (!suite.curves.includes(key.key.curve)) return fail('unsupported-suite', `${name} does not sign with ${key.key.curve} keys.`);
 
   let valid: boolean;
   try {
-    const signature = multibaseDecode(fields.proofValue); // before canonicalizing: it may be refused as too large
-    const hash: Hash = key.key.curve === 'P-384' ? 'SHA-384' : 'SHA-256';
-    valid = await verifySignature(key.key, signature, await signedData(raw, meaning, proof, fields, suite, hash));
+    // Refused as malformed or too large before the work of canonicalizing: the JWS's form, the multibase's length.
+    const jws = suite.signature === 'jws' ? parseDetachedJws(signature, key.key) : undefined;
+    const bytes = jws ? undefined : multibaseDecode(signature);
+    // The legacy suites hash with SHA-256 whatever the curve; ecdsa-rdfc-2019 with the curve's own hash.
+    const hash: Hash = key.key.curve === 'P-384' && !jws ? 'SHA-384' : 'SHA-256';
+    const data = await signedData(raw, meaning, proof, fields, suite, hash);
+    valid = jws ? await verifyDetachedJws(jws, data, key.key) : await verifySignature(key.key, bytes!, data);
   } catch (error) {
-    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, issuerId(meaning.view))];
+    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, expect.signer)];
   }
   const checks: Check[] = [];
-  if (!valid) checks.push(...fail('signature-invalid', `the ${name} signature does not match: the credential was changed after it was signed, or signed by another key.`));
+  const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
+  if (!valid) checks.push(...fail('signature-invalid', `the ${name} signature does not match: the ${noun} was changed after it was signed, or signed by another key.`));
   else if (suite.legacy) checks.push({ id: 'proof', status: 'warning', reason: 'legacy-suite', message: `${label}: the signature is valid, but uses a legacy cryptosuite (${suite.legacy}).`, details });
   else checks.push({ id: 'proof', status: 'success', message: `${label}: the ${name} signature is valid.`, details });
-  checks.push(keyBindingCheck(key, issuerId(meaning.view)));
+  checks.push(keyBindingCheck(key, expect.signer));
   return checks;
 }
 
-/** Checks every proof the credential's meaning holds; a credential with none fails. */
-export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext): Promise<Check[]> {
+/** Checks every proof the document's meaning holds, each against `expect`; a document with none fails. */
+export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, context: VerifyContext, expect: ProofExpectation): Promise<Check[]> {
   const { proofs } = meaning;
-  if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: 'The credential has no proof: it is not signed.' }];
+  const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
+  if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: `The ${noun} has no proof: it is not signed.` }];
   // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
-  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The credential carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
+  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The ${noun} carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
   const results = await Promise.all(
-    proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof')),
+    proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof', expect)),
   );
   return results.flat();
 }

@@ -14,8 +14,25 @@ import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import { isObject, oneOrMany, type JsonObject } from '../../shape/json.js';
 import { hasAtMostContainers, MAX_LISTED_CONTAINERS } from '../limits.js';
 import type { Check } from '../types.js';
-import { VC_V1_CONTEXT } from '../schemas/defs.js';
+import { CLR_CONTEXT, OB_CONTEXT, VC_V1_CONTEXT } from '../schemas/defs.js';
 import { bundledSchemas, kindOfSchemaUrl, kindOfTypes, type Form, type SchemaKind, type Vcdm } from '../schemas/index.js';
+
+/**
+ * The pre-final 1EdTech draft contexts, which VC-JWTs of the time list: read as the final context they became, as
+ * 1EdTech's validator reads them, with a warning that says so.
+ */
+const DRAFT_CONTEXTS: Record<string, string> = {
+  'https://dc.imsglobal.org/draft/clr/v2p0/context': CLR_CONTEXT.example,
+  'https://imsglobal.github.io/openbadges-specification/context.json': OB_CONTEXT.example,
+};
+
+/** The credential with its draft contexts read as the final ones, and what was read so. */
+function withFinalContexts(credential: JsonObject): { credential: JsonObject; drafts: string[] } {
+  const contexts = asArray(credential['@context']);
+  const drafts = contexts.filter((entry): entry is string => typeof entry === 'string' && entry in DRAFT_CONTEXTS);
+  if (!drafts.length) return { credential, drafts };
+  return { credential: { ...credential, '@context': contexts.map((entry) => (typeof entry === 'string' ? (DRAFT_CONTEXTS[entry] ?? entry) : entry)) }, drafts };
+}
 
 /** How many problems the details list (the message names the first). */
 const MAX_REPORTED = 5;
@@ -38,7 +55,8 @@ const stringsOf = (value: unknown) => asArray(value).filter((v): v is string => 
  * `form` says what `credential` is: its JSON, or the engine's view of its signed meaning ('view': nested credentials
  * there have no @context of their own and are not validated again, since each is verified from its own JSON).
  */
-export function checkSchema(credential: JsonObject, { form = 'json' }: { form?: Form } = {}): Check {
+export function checkSchema(input: JsonObject, { form = 'json' }: { form?: Form } = {}): Check {
+  const { credential, drafts } = withFinalContexts(input);
   const types = stringsOf(credential.type);
   const typeKind = kindOfTypes(types);
 
@@ -68,7 +86,7 @@ export function checkSchema(credential: JsonObject, { form = 'json' }: { form?: 
   const outcome: Outcome = { hard: [], soft: [], vc11: false };
   for (const kind of kinds) merge(outcome, validateCredential(credential, kind, '', form));
   const hard = [...new Set(outcome.hard)];
-  const soft = [...new Set(outcome.soft)];
+  const soft = [...new Set([...drafts.map((url) => `it lists the pre-final draft context ${url}, read as ${DRAFT_CONTEXTS[url]}`), ...outcome.soft])];
 
   const label = kinds[0] === 'achievement' && types.includes('OpenBadgeCredential')
     ? 'OB 3.0 OpenBadgeCredential'
@@ -118,7 +136,7 @@ function validateCredential(credential: JsonObject, kind: SchemaKind, base: stri
       const nestedKind = isObject(nested) ? kindOfTypes(stringsOf(nested.type)) : undefined;
       if (!nestedKind || !isObject(nested)) return;
       const where = `${base}credentialSubject.verifiableCredential[${i}]`;
-      const result = validateCredential(nested, nestedKind, where, form);
+      const result = validateCredential(withFinalContexts(nested).credential, nestedKind, where, form);
       merge(outcome, { ...result, vc11: false });
       if (result.vc11) outcome.soft.push(`${where} uses the older VC 1.1 form`);
     });

@@ -5,6 +5,7 @@
 import { CredentialError } from '../../errors.js';
 import { npmContexts } from './bundled.generated.js';
 import { clrContexts } from './clr.js';
+import { examplesContexts } from './examples.js';
 
 /** A document as a JSON-LD document loader returns it (jsonld's shape, declared here: jsonld ships no types). */
 export interface RemoteDocument {
@@ -17,7 +18,7 @@ export interface RemoteDocument {
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
 /** Every context the engine ships, by URL. */
-export const bundledContexts: ReadonlyMap<string, unknown> = new Map(Object.entries({ ...npmContexts, ...clrContexts }));
+export const bundledContexts: ReadonlyMap<string, unknown> = new Map(Object.entries({ ...npmContexts, ...clrContexts, ...examplesContexts }));
 
 export interface DocumentLoaderOptions {
   /** More contexts, by URL (for tests, or a deployment that trusts more vocabularies). */

@@ -2,10 +2,11 @@
  * Resolves a proof's verification method to a public key, offline for did:key, did:jwk and the OB 3.0 examples'
  * `<issuer id>#<publicKeyMultibase>` form; over the network (when allowed) for did:web and http(s) key documents.
  */
+import { base64url } from 'jose';
 import { CredentialError, isCredentialError } from '../../errors.js';
 import type { JsonObject } from '../../shape/json.js';
 import type { VerifyContext } from '../options.js';
-import { base64urlDecode } from '../crypto/encoding.js';
+import { base58btcDecode, base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
 import { limitError, limitReason, MAX_KEY_ID_CHARS } from '../limits.js';
 import { fetchJson } from '../net.js';
@@ -13,6 +14,12 @@ import type { ReasonCode } from '../types.js';
 import { didWebUrl } from './did-web.js';
 
 export type KeyRoute = 'did:key' | 'did:jwk' | 'did:web' | 'key-document' | 'fragment';
+
+/** What a key is used for: signing credentials (assertionMethod), or proving who presents them (authentication). */
+export type KeyPurpose = 'assertionMethod' | 'authentication';
+
+/** An Ed25519 key in base58 (Ed25519VerificationKey2018) is 32 bytes: at most 44 characters. */
+const MAX_BASE58_KEY_CHARS = 64;
 
 export interface ResolvedKey {
   key: PublicKey;
@@ -49,8 +56,12 @@ function fromDidJwk(id: string): ResolvedKey {
 
 function keyOfMethod(method: JsonObject): PublicKey {
   if (typeof method.publicKeyMultibase === 'string') return keyFromMultibase(method.publicKeyMultibase);
+  // Ed25519VerificationKey2018: the raw key in base58, refused before decoding when longer than a key can be.
+  if (typeof method.publicKeyBase58 === 'string' && method.publicKeyBase58.length <= MAX_BASE58_KEY_CHARS) {
+    return keyFromJwk({ kty: 'OKP', crv: 'Ed25519', x: base64url.encode(base58btcDecode(method.publicKeyBase58)) });
+  }
   if (method.publicKeyJwk && typeof method.publicKeyJwk === 'object') return keyFromJwk(method.publicKeyJwk as JsonObject);
-  throw new Error('the verification method has neither publicKeyMultibase nor publicKeyJwk');
+  throw new Error('the verification method has no publicKeyMultibase, publicKeyJwk or publicKeyBase58');
 }
 
 /** Whether `ids` (a DID document's assertionMethod, say) names the method `id`, fully or as a relative `#fragment`. */
@@ -63,19 +74,19 @@ function names(list: unknown, id: string, base: string): boolean {
 }
 
 function findMethod(document: JsonObject, id: string, base: string): JsonObject | undefined {
-  const candidates = [document.verificationMethod, document.assertionMethod, document.publicKey]
+  const candidates = [document.verificationMethod, document.assertionMethod, document.authentication, document.publicKey]
     .flatMap((list) => (Array.isArray(list) ? list : list ? [list] : []))
     .filter((entry): entry is JsonObject => !!entry && typeof entry === 'object');
   return candidates.find((entry) => entry.id === id || (typeof entry.id === 'string' && base + entry.id === id));
 }
 
-async function fromDidWeb(id: string, context: VerifyContext): Promise<ResolvedKey> {
+async function fromDidWeb(id: string, context: VerifyContext, purpose: KeyPurpose): Promise<ResolvedKey> {
   const did = withoutFragment(id);
   const document = (await fetchJson(didWebUrl(did), context)) as JsonObject;
   if (document?.id !== did) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} names a different DID (${String(document?.id)}).`);
   const method = findMethod(document, id, did);
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `The DID document for ${did} has no key ${id}.`);
-  return { key: keyOfMethod(method), id, controller: did, route: 'did:web', listed: names(document.assertionMethod, id, did) };
+  return { key: keyOfMethod(method), id, controller: did, route: 'did:web', listed: names(document[purpose], id, did) };
 }
 
 /** Whether a profile lists a key with this publicKeyMultibase, under whatever id. */
@@ -105,7 +116,7 @@ async function fromFragment(id: string, context: VerifyContext): Promise<Resolve
  * Whether `controller`'s own document (a did:web DID document, or an http(s) profile) lists the key `id`: true or
  * false when it could be read, undefined when not. A key document's claim of a controller counts only with this.
  */
-async function controllerLists(controller: string, id: string, context: VerifyContext): Promise<boolean | undefined> {
+async function controllerLists(controller: string, id: string, context: VerifyContext, purpose: KeyPurpose): Promise<boolean | undefined> {
   if (!context.network) return undefined;
   let url: string | undefined;
   try {
@@ -115,17 +126,17 @@ async function controllerLists(controller: string, id: string, context: VerifyCo
   }
   if (!url) return undefined;
   return fetchJson(url, context).then(
-    (document) => !!findMethod(document as JsonObject, id, controller) || names((document as JsonObject)?.assertionMethod, id, controller),
+    (document) => !!findMethod(document as JsonObject, id, controller) || names((document as JsonObject)?.[purpose], id, controller),
     () => undefined,
   );
 }
 
-async function fromKeyDocument(id: string, context: VerifyContext): Promise<ResolvedKey> {
+async function fromKeyDocument(id: string, context: VerifyContext, purpose: KeyPurpose): Promise<ResolvedKey> {
   const document = (await fetchJson(id, context)) as JsonObject;
   const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
   const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
-  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context) };
+  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context, purpose) };
 }
 
 /** An id short enough to quote in a message. */
@@ -135,16 +146,16 @@ const quoted = (id: string) => (id.length > 100 ? `${id.slice(0, 60)}…(${id.le
  * Resolves a verification method id; throws a CredentialError (KEY_NOT_FOUND, OFFLINE, …) with a readable message,
  * or INPUT_TOO_LARGE for an id or key longer than any real one (refused before it is decoded).
  */
-export async function resolveVerificationMethod(id: string, context: VerifyContext): Promise<ResolvedKey> {
+export async function resolveVerificationMethod(id: string, context: VerifyContext, purpose: KeyPurpose = 'assertionMethod'): Promise<ResolvedKey> {
   try {
     if (id.length > MAX_KEY_ID_CHARS) throw limitError('too-large', `a verification method id is at most ${MAX_KEY_ID_CHARS} characters`);
     if (id.startsWith('did:key:')) return fromDidKey(id);
     if (id.startsWith('did:jwk:')) return fromDidJwk(id);
-    if (id.startsWith('did:web:')) return await fromDidWeb(id, context);
+    if (id.startsWith('did:web:')) return await fromDidWeb(id, context, purpose);
     if (id.startsWith('did:')) throw new CredentialError('KEY_NOT_FOUND', `The DID method of ${id} is not supported (did:key, did:jwk and did:web are).`);
     const fragment = id.includes('#') ? id.slice(id.indexOf('#') + 1) : '';
     if (MULTIBASE_KEY.test(fragment)) return await fromFragment(id, context);
-    if (/^https?:/i.test(id)) return await fromKeyDocument(id, context);
+    if (/^https?:/i.test(id)) return await fromKeyDocument(id, context, purpose);
     throw new CredentialError('KEY_NOT_FOUND', `The verification method ${id} can't be resolved.`);
   } catch (error) {
     const reason = limitReason(error);

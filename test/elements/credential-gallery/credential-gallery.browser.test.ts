@@ -216,6 +216,9 @@ describe('<credential-gallery>', () => {
     await ready(el);
     await until(el, () => el.verification === 'unverifiable', `verification is ${el.verification}`);
     expect(el.matches(':state(unverifiable)')).to.equal(true);
+    // Its tile has the chip of its own (neither a warning's nor a failure's), and says it in words.
+    const chip = tiles(el)[1]!.querySelector('[part="status"]')!;
+    expect([chip.getAttribute('data-status'), chip.textContent!.trim()]).to.deep.equal(['unverifiable', 'Could not be verified']);
   });
 
   it('opens a tile in a native dialog, closes on Escape and gives focus back to the tile', async () => {

@@ -38,6 +38,10 @@ export const TERMS: Record<string, Term> = {
   proofPurpose: { label: 'proof proofPurpose', holder: firstProof, key: 'proofPurpose', iri: `${SEC}proofPurpose`, coercion: 'vocab' },
   verificationMethod: { label: 'proof verificationMethod', holder: firstProof, key: 'verificationMethod', iri: `${SEC}verificationMethod`, coercion: 'id' },
   proofExpires: { label: 'proof expires', holder: firstProof, key: 'expires', iri: `${SEC}expiration`, coercion: 'dateTime' },
+  // A presentation's.
+  holder: { label: 'holder', holder: credential, key: 'holder', iri: `${CRED}holder`, coercion: 'node' },
+  challenge: { label: 'proof challenge', holder: firstProof, key: 'challenge', iri: `${SEC}challenge`, coercion: 'plain' },
+  domain: { label: 'proof domain', holder: firstProof, key: 'domain', iri: `${SEC}domain`, coercion: 'plain' },
 };
 
 export interface Encoding {
@@ -61,7 +65,7 @@ function addContext(doc: Json, inline: Json) {
   doc['@context'] = [...[doc['@context']].flat(), inline];
 }
 
-const VOCAB_TERMS: Record<string, string> = { assertionMethod: `${SEC}assertionMethod` };
+const VOCAB_TERMS: Record<string, string> = { assertionMethod: `${SEC}assertionMethod`, authentication: `${SEC}authenticationMethod` };
 
 /** The value as the full-IRI key needs it: the context's coercion written out in a value object. */
 function explicit(value: unknown, coercion: Coercion): unknown {
