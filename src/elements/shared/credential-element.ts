@@ -29,6 +29,7 @@ import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
 import { EarlyVerification, type VerificationAsk } from './early-verification.js';
+import { ProgressBursts } from './progress.js';
 import { loadChecks } from './lazy-checks.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
@@ -59,6 +60,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   private interrupted = false;
   /** A verification begun as soon as the document loaded, before the first render of it. */
   private readonly early = new EarlyVerification();
+  /** Nested credentials' reports as they come, handed on in bursts (see progress.ts). */
+  private readonly bursts = new ProgressBursts((progress, children) => {
+    this.progress = progress;
+    for (const child of children) this.onChildVerified(child);
+  });
 
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   @property() src?: string;
@@ -225,7 +231,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.retrying = false;
     // A retry asks afresh; otherwise the verification begun with the document, when it was begun for the same ask.
     const early = fresh ? undefined : this.early.take(this.ask(loaded, mode, trustedIssuers), signal);
+    // Progress of an earlier verification, not yet handed on, is stale.
+    if (!early) this.bursts.cancel();
     const report = await (early ?? this.verifyLoaded(loaded, this.verifyOptions(signal, trustedIssuers, fresh)));
+    // The report has every nested credential's: progress still on its way is dropped.
+    this.bursts.cancel();
     const verified = verifiedCredential(report);
     // A view the verified credential can't give (a mapper that failed to load, say) leaves the document's.
     const view = verified ? await this.toView(loaded, verified).catch(() => undefined) : undefined;
@@ -246,9 +256,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
       ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
       onProgress: ({ done, total, report: child }) => {
-        if (signal.aborted) return;
-        this.progress = { done, total };
-        this.onChildVerified(child);
+        if (!signal.aborted) this.bursts.push({ done, total }, child);
       },
     };
   }
