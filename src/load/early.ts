@@ -6,11 +6,14 @@
  * provider's API needs a secret, which only a property carries, and a custom fetch is a property too.
  */
 import { CredentialError } from '../errors.js';
-import type { CredentialInput } from '../sources/classify.js';
-import { fetchCredentialUrl } from '../sources/url.js';
+import type { HttpResponse } from '../sources/http.js';
+import { fetchCredentialBytes } from '../sources/url-bytes.js';
+
+/** The bytes as served: the element classifies them when it takes them (fetch-document.ts), as it would its own. */
+export type EarlyResponse = Pick<HttpResponse<Uint8Array>, 'body' | 'contentType'>;
 
 interface EarlyRequest {
-  promise: Promise<CredentialInput>;
+  promise: Promise<EarlyResponse>;
   /** Elements that asked for it and have not taken it yet. */
   takers: number;
 }
@@ -60,7 +63,7 @@ export function requestFromMarkup(element: Element): void {
   if (key === undefined) return;
   const existing = started.get(key);
   if (existing) return void existing.takers++;
-  const entry: EarlyRequest = { promise: fetchCredentialUrl(src, timeoutMs ? { timeoutMs } : {}), takers: 1 };
+  const entry: EarlyRequest = { promise: fetchCredentialBytes(src, timeoutMs ? { timeoutMs } : {}), takers: 1 };
   entry.promise.catch(() => undefined);
   started.set(key, entry);
   setTimeout(() => started.get(key) === entry && started.delete(key), KEEP_MS);
@@ -70,7 +73,7 @@ export function requestFromMarkup(element: Element): void {
  * The response to a request started from markup for this URL and timeout, if there is one not yet taken: each element
  * that asked takes it once, as its own copy. Waiting on it ends with an ABORTED error when `signal` aborts.
  */
-export function takeEarly(src: string, timeoutMs: number | undefined, signal: AbortSignal): Promise<CredentialInput> | undefined {
+export function takeEarly(src: string, timeoutMs: number | undefined, signal: AbortSignal): Promise<EarlyResponse> | undefined {
   const key = keyOf(src, timeoutMs);
   const entry = key === undefined ? undefined : started.get(key);
   if (!entry) return undefined;
@@ -80,7 +83,7 @@ export function takeEarly(src: string, timeoutMs: number | undefined, signal: Ab
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     entry.promise
-      .then((input) => resolve(structuredClone(input)), reject)
+      .then(({ body, contentType }) => resolve({ body: body.slice(), contentType }), reject)
       .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -4,7 +4,7 @@
  * never downloads them.
  */
 import { CredentialError } from '../errors.js';
-import type { CredentialInput } from '../sources/classify.js';
+import { classifyBytes, type CredentialInput } from '../sources/classify.js';
 import type { ClrDocument } from '../sources/clr.js';
 import { readInlineCredential } from '../sources/inline.js';
 import type { JsonObject } from '../shape/json.js';
@@ -29,7 +29,9 @@ export async function fetchDocument(request: LoadRequest, signal: AbortSignal): 
   if (request.src && !request.provider) {
     // A request the script tag started from the markup, before this element's class had loaded (early.ts).
     const early = request.fetch ? undefined : takeEarly(request.src, request.timeoutMs, signal);
-    return { source: 'input', input: await (early ?? fetchCredentialUrl(request.src, { ...http, signal })) };
+    if (!early) return { source: 'input', input: await fetchCredentialUrl(request.src, { ...http, signal }) };
+    const { body, contentType } = await early;
+    return { source: 'input', input: classifyBytes(body, contentType) };
   }
 
   const base = request.apiBase?.trim() || undefined;
