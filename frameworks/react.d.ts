@@ -25,6 +25,10 @@ export interface ClrTranscriptProps {
   timeout?: ClrTranscript['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: ClrTranscript['lang'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
+  headingLevel?: ClrTranscript['headingLevel'];
+  /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
+  landmark?: ClrTranscript['landmark'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: ClrTranscript['credential'];
   /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
@@ -39,6 +43,8 @@ export interface ClrTranscriptProps {
   'credential-id'?: ClrTranscript['credentialId'];
   /** ibl.ai: the learner's user id. (the `userId` property as an attribute) */
   'user-id'?: ClrTranscript['userId'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. (the `headingLevel` property as an attribute) */
+  'heading-level'?: ClrTranscript['headingLevel'];
   /** The record was loaded; `detail` is its TranscriptView. */
   'oncredential-load'?: (event: CredentialLoadEvent) => void;
   /** Verification of the whole record finished; `detail` is the report. */
@@ -71,6 +77,10 @@ export interface CredentialBadgeProps {
   timeout?: CredentialBadge['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: CredentialBadge['lang'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
+  headingLevel?: CredentialBadge['headingLevel'];
+  /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
+  landmark?: CredentialBadge['landmark'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: CredentialBadge['credential'];
   /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
@@ -85,6 +95,8 @@ export interface CredentialBadgeProps {
   'credential-id'?: CredentialBadge['credentialId'];
   /** ibl.ai: the learner's user id. (the `userId` property as an attribute) */
   'user-id'?: CredentialBadge['userId'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. (the `headingLevel` property as an attribute) */
+  'heading-level'?: CredentialBadge['headingLevel'];
   /** The credential was loaded; `detail` is its display model (CredentialView). */
   'oncredential-load'?: (event: CredentialLoadEvent) => void;
   /** Verification finished; `detail` is the report. */
@@ -191,6 +203,10 @@ export interface CredentialVerifyProps {
   timeout?: CredentialVerify['timeout'];
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   lang?: CredentialVerify['lang'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
+  headingLevel?: CredentialVerify['headingLevel'];
+  /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
+  landmark?: CredentialVerify['landmark'];
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   credential?: CredentialVerify['credential'];
   /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
@@ -199,6 +215,8 @@ export interface CredentialVerifyProps {
   verifyFetch?: CredentialVerify['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: CredentialVerify['trustedIssuers'];
+  /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. (the `headingLevel` property as an attribute) */
+  'heading-level'?: CredentialVerify['headingLevel'];
   /** The credential was read; `detail` is its display model (CredentialView). */
   'oncredential-load'?: (event: CredentialLoadEvent) => void;
   /** Verification finished; `detail` is the report. */

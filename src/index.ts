@@ -8,6 +8,7 @@ export { CredentialElement, type VerifyProgress } from './elements/shared/creden
 export { ProviderCredentialElement } from './elements/shared/provider-element.js';
 export type { LoadState, VerificationState, VerifyMode } from './elements/shared/types.js';
 export type { ProviderName } from './sources/providers.js';
+export { lookupThroughProxy, type LookupProxyOptions } from './sources/lookup-proxy.js';
 export {
   CredentialLoadEvent,
   CredentialVerifiedEvent,

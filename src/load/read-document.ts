@@ -8,6 +8,7 @@
 import { CredentialError } from '../errors.js';
 import type { CredentialInput } from '../sources/classify.js';
 import type { JsonObject } from '../shape/json.js';
+import { isOb2Document } from '../shape/ob2.js';
 import type { Provider } from '../model/types.js';
 import type { FetchedDocument } from './fetch-document.js';
 
@@ -15,10 +16,13 @@ import type { FetchedDocument } from './fetch-document.js';
 export type DocumentKind = 'credential' | 'clr' | 'record';
 
 export interface LoadedDocument {
-  /** Which provider's mapper reads `document` ('ob3' for a credential from a URL or given inline). */
+  /** Which mapper reads `document` ('ob3' for a credential from a URL or given inline, 'ob2' for an OB 2.0 assertion). */
   provider: Provider;
   kind: DocumentKind;
-  /** What the mapper reads: a JSON object, or a VC-JWT compact string (a baked image's credential, decoded). */
+  /**
+   * What the mapper reads: a JSON object, or a VC-JWT (or OB 2.0 JWS) compact string (a baked image's credential,
+   * decoded); for an OB 2.0 badge baked with its address alone, `{ id: address }`.
+   */
   document: JsonObject | string;
   /**
    * The credential decoded from the document, unverified: the document itself, a VC-JWT's credential, a baked
@@ -67,21 +71,34 @@ async function readInput(input: CredentialInput): Promise<LoadedDocument> {
   if (input.kind === 'vc-jwt') return credentialDocument(input.jwt, await decode(input.jwt), input.jwt, 'ob3');
   // A baked image: the decoder takes the credential out; the verifier reads the image itself when it checks it.
   const image = input.kind === 'png' ? input.bytes : input.text;
-  const credential = await decode(image);
+  const { credential, url } = await decodeBaked(image);
+  // An OB 2.0 badge baked with its hosted assertion's address alone: the address is all there is to show until
+  // verification fetches what it names.
+  if (!credential) return { provider: 'ob2', kind: 'credential', document: { id: url }, verifiable: image, original: url };
   return credentialDocument(credential, credential, image, 'ob3');
 }
 
+/** One credential: an OB 2.0 assertion (its JSON-LD context says so) has a mapper of its own; a ClrCredential is a record. */
 function credentialDocument(document: JsonObject | string, credential: JsonObject, verifiable: unknown, provider: Provider): LoadedDocument {
   const kind = typesOf(credential).includes('ClrCredential') ? 'clr' : 'credential';
-  return { provider: kind === 'clr' ? 'clr' : provider, kind, document, credential, verifiable, original: textOf(document) };
+  const reader = kind === 'clr' ? 'clr' : isOb2Document(credential) ? 'ob2' : provider;
+  return { provider: reader, kind, document, credential, verifiable, original: textOf(document) };
 }
 
 /** The engine's decode step, on demand (it is light: no JSON-LD processing, no cryptography). */
 async function decode(input: string | Uint8Array): Promise<JsonObject> {
+  const decoded = await decodeBaked(input);
+  if (!decoded.credential) throw new CredentialError('UNSUPPORTED_FORMAT', 'This is the address of a badge, not a credential.');
+  return decoded.credential;
+}
+
+/** The decode step's credential, or the URL an image holds instead (as older OB 2.0 bakers wrote). */
+async function decodeBaked(input: string | Uint8Array): Promise<{ credential: JsonObject; url?: undefined } | { credential?: undefined; url: string }> {
   const { decodeInput } = await import('../verify/decode.js');
   const decoded = await decodeInput(input);
-  if (!decoded.credential) throw new CredentialError('UNSUPPORTED_FORMAT', decoded.check.message);
-  return decoded.credential;
+  if (decoded.credential) return { credential: decoded.credential };
+  if (decoded.url) return { url: decoded.url };
+  throw new CredentialError('UNSUPPORTED_FORMAT', decoded.check.message);
 }
 
 function typesOf(credential: JsonObject): string[] {

@@ -13,6 +13,7 @@ import type { LoadedDocument } from './read-document.js';
 
 const mappers = {
   ob3: () => import('../model/ob3.js'),
+  ob2: () => import('../model/ob2.js'),
   accredible: () => import('../model/accredible.js'),
   ibl: () => import('../model/ibl.js'),
   clr: () => import('../model/clr.js'),
@@ -27,6 +28,7 @@ export async function credentialView(loaded: LoadedDocument, signed?: JsonObject
     const embedded = loaded.verifiable as JsonObject | string | undefined;
     return embedded === undefined ? view : withSignedFields(view, await statementView(signed ?? embedded, embedded, provider));
   }
+  if (provider === 'ob2') return ob2View(signed ?? document, document);
   const view = await statementView(signed ?? document, document, provider);
   // A ClrCredential shown as one credential is the record itself (its own name), not its first achievement.
   const statement = signed ?? loaded.credential;
@@ -86,6 +88,14 @@ export function preloadMappers(purpose: 'credential' | 'transcript', provider?: 
           : // ob3's own imports alongside it, not after it
             [mappers.ob3(), import('../model/values.js')];
   void Promise.all(wanted).catch(() => undefined);
+}
+
+/** An OB 2.0 assertion's view (as verified, or as served), keeping what was served as the view's `raw` and `verifiable`. */
+async function ob2View(assertion: JsonObject | string, original: JsonObject | string): Promise<CredentialView> {
+  const view = (await mappers.ob2()).credentialViewFromOb2(assertion);
+  view.raw = original;
+  view.verifiable = original;
+  return view;
 }
 
 /** An OB 3.0 statement's view, keeping what was served (`original`) as the view's `raw` and `verifiable`. */

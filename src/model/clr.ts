@@ -1,10 +1,12 @@
 /**
- * A CLR 2.0 ClrCredential to a TranscriptView: each nested credential as an entry, the association graph as
- * parent → children, and credit totals overall and per term.
+ * A CLR 2.0 ClrCredential to a TranscriptView: each nested credential as an entry (two for one achievement, a course
+ * retaken, are two entries), the association graph as parent → children, and credit totals overall (each
+ * achievement once, at its best result) and per term.
  */
 import { credentialOfJws } from '../shape/jws.js';
+import { bestAttempts } from './grades.js';
 import { credentialViewFromOb3, issuerOf, recipientOf, type Ob3MapOptions } from './ob3.js';
-import type { AssociationView, CredentialView, TranscriptEntry, TranscriptView } from './types.js';
+import type { AssociationView, CredentialView, RecipientView, TranscriptEntry, TranscriptView } from './types.js';
 import { id, isObject, isoDate, list, objects, text, type JsonObject } from './values.js';
 
 /** Term used for credits whose term cannot be found. */
@@ -29,7 +31,7 @@ export function transcriptFromClr(input: JsonObject | string, options: Ob3MapOpt
   const transcript: TranscriptView = {
     id: id(clr['id']) ?? 'urn:clr:unknown',
     title: text(clr['name'], language) ?? 'Comprehensive Learner Record',
-    learner: recipientOf(subject) ?? {},
+    learner: learnerOf(recipientOf(subject) ?? {}, entries),
     issuer: issuerOf(clr['issuer'], language) ?? { name: 'Unknown issuer' },
     entries,
     roots,
@@ -42,14 +44,34 @@ export function transcriptFromClr(input: JsonObject | string, options: Ob3MapOpt
   return transcript;
 }
 
-/** One entry per achievement: from its nested credential, or from the bare achievement when none asserts it. */
+/**
+ * The learner's name and student id, when the record's own subject leaves them out, from its nested credentials:
+ * only those about the same subject id, and only when they all agree.
+ */
+function learnerOf(learner: RecipientView, entries: TranscriptEntry[]): RecipientView {
+  if (!learner.id) return learner;
+  const same = entries.map((entry) => entry.credential.recipient).filter((recipient) => recipient?.id === learner.id);
+  for (const field of ['name', 'studentId'] as const) {
+    const values = new Set(same.map((recipient) => recipient?.[field]).filter((value): value is string => !!value));
+    if (!learner[field] && values.size === 1) learner[field] = [...values][0]!;
+  }
+  return learner;
+}
+
+/** One entry per nested credential, and one per achievement that no nested credential asserts. */
 function entriesOf(subject: JsonObject, options: Ob3MapOptions): TranscriptEntry[] {
   const entries: TranscriptEntry[] = [];
   const seen = new Set<string>();
+  const keys = new Set<string>();
+  const occurrences = new Map<string, number>();
   const add = (achievementId: string, credential: CredentialView) => {
-    if (seen.has(achievementId)) return;
     seen.add(achievementId);
-    const entry: TranscriptEntry = { achievementId, credential, children: [] };
+    const count = (occurrences.get(credential.id) ?? 0) + 1;
+    occurrences.set(credential.id, count);
+    let key = count === 1 ? credential.id : `${credential.id}#${count}`;
+    while (keys.has(key)) key += '#'; // an id that already ends in "#2"
+    keys.add(key);
+    const entry: TranscriptEntry = { key, achievementId, credential, children: [] };
     if (credential.term) entry.term = credential.term;
     entries.push(entry);
   };
@@ -77,37 +99,42 @@ function entriesOf(subject: JsonObject, options: Ob3MapOptions): TranscriptEntry
  * Other associations (precedes, isPeerOf, …) stay in `associations` only.
  */
 function linkChildren(entries: TranscriptEntry[], associations: AssociationView[]): string[] {
-  const byId = new Map(entries.map((entry) => [entry.achievementId, entry]));
+  // Entries for one achievement share its children (every attempt at a course groups its competencies).
+  const byId = new Map<string, TranscriptEntry[]>();
+  for (const entry of entries) byId.set(entry.achievementId, [...(byId.get(entry.achievementId) ?? []), entry]);
   const hasParent = new Set<string>();
   const link = (parentId: string, childId: string) => {
-    const parent = byId.get(parentId);
-    if (!parent || !byId.has(childId) || parentId === childId || parent.children.includes(childId)) return;
+    const parents = byId.get(parentId);
+    if (!parents || !byId.has(childId) || parentId === childId || parents[0]!.children.includes(childId)) return;
     if (reaches(byId, childId, parentId)) return; // a cycle would make the tree endless
-    parent.children.push(childId);
+    for (const parent of parents) parent.children.push(childId);
     hasParent.add(childId);
   };
   for (const { type, source, target } of associations) {
     if (type === 'isParentOf') link(source, target);
     else if (type === 'isChildOf' || type === 'isPartOf') link(target, source);
   }
-  return entries.filter((entry) => !hasParent.has(entry.achievementId)).map((entry) => entry.achievementId);
+  return [...byId.keys()].filter((achievementId) => !hasParent.has(achievementId));
 }
 
-function reaches(byId: Map<string, TranscriptEntry>, from: string, to: string, seen = new Set<string>()): boolean {
+function reaches(byId: Map<string, TranscriptEntry[]>, from: string, to: string, seen = new Set<string>()): boolean {
   if (from === to) return true;
   if (seen.has(from)) return false;
   seen.add(from);
-  return (byId.get(from)?.children ?? []).some((child) => reaches(byId, child, to, seen));
+  return (byId.get(from)?.[0]?.children ?? []).some((child) => reaches(byId, child, to, seen));
 }
 
+/** Earned credits: per term every credential, overall each achievement once, at its best result. */
 function creditsOf(entries: TranscriptEntry[]): TranscriptView['credits'] {
-  const credits: TranscriptView['credits'] = { total: 0, byTerm: {} };
+  const credits: TranscriptView['credits'] = { total: 0, byTerm: {}, repeats: 0 };
+  const counted = bestAttempts(entries);
   for (const entry of entries) {
     const earned = entry.credential.credits;
     if (earned === undefined) continue;
     const term = entry.term ?? UNSCHEDULED_TERM;
-    credits.total += earned;
     credits.byTerm[term] = (credits.byTerm[term] ?? 0) + earned;
+    if (counted.has(entry)) credits.total += earned;
+    else credits.repeats += 1;
   }
   return credits;
 }

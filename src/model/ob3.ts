@@ -65,6 +65,10 @@ export function credentialViewFromOb3(input: JsonObject | string, options: Ob3Ma
   if (expires) view.expires = expires;
   const credits = number(subject['creditsEarned']);
   if (credits !== undefined) view.credits = credits;
+  const available = number(achievement['creditsAvailable']);
+  if (available !== undefined) view.creditsAvailable = available;
+  const awarded = isoDate(credential['awardedDate']);
+  if (awarded) view.awarded = awarded;
   const term = termOf(subject, view.results);
   if (term) view.term = term;
   view.links = linksOf(credential, view.image);
@@ -97,11 +101,15 @@ export function issuerOf(value: unknown, language = 'en'): IssuerView | undefine
   return issuer;
 }
 
+/** Identifier types that hold an institution's id for a learner, most specific first. */
+const STUDENT_ID_TYPES = ['studentId', 'sisSourcedId', 'institutionSourcedId', 'sourcedId', 'oneRosterSourcedId', 'lisSourcedId', 'identifier'];
+
 /** The learner, from the subject id and any unhashed identifiers (a hashed identity is never shown). */
 export function recipientOf(subject: JsonObject): RecipientView | undefined {
   const recipient: RecipientView = {};
   const subjectId = id(subject['id']);
   if (subjectId) recipient.id = subjectId;
+  let studentIdRank = STUDENT_ID_TYPES.length;
   for (const identifier of objects(subject['identifier'])) {
     if (identifier['hashed'] === true) continue;
     const value = text(identifier['identityHash']);
@@ -109,6 +117,11 @@ export function recipientOf(subject: JsonObject): RecipientView | undefined {
     if (!value) continue;
     if (type === 'name' && !recipient.name) recipient.name = value;
     if (type === 'emailAddress' && !recipient.email) recipient.email = value;
+    const rank = STUDENT_ID_TYPES.indexOf(type ?? '');
+    if (rank >= 0 && rank < studentIdRank) {
+      recipient.studentId = value;
+      studentIdRank = rank;
+    }
   }
   const name = text(subject['name']);
   if (name && !recipient.name) recipient.name = name;

@@ -3,7 +3,8 @@
  * Every field but `id`, `title`, `provider` and `raw` is optional: real responses leave things out.
  */
 
-export type Provider = 'ob3' | 'clr' | 'accredible' | 'ibl';
+/** Whose mapper reads a document: OB 3.0 (any verifiable credential), OB 2.0, a CLR, or a provider's record. */
+export type Provider = 'ob3' | 'ob2' | 'clr' | 'accredible' | 'ibl';
 
 export interface ImageView {
   url: string;
@@ -24,6 +25,8 @@ export interface RecipientView {
   /** A DID, URL or email; never a hashed identity. */
   id?: string;
   email?: string;
+  /** The institution's own id for the learner (an unhashed studentId, sisSourcedId, … identifier). */
+  studentId?: string;
 }
 
 export interface ResultView {
@@ -96,6 +99,10 @@ export interface CredentialView {
   results: ResultView[];
   /** Credits earned (OB 3.0 creditsEarned), when given. */
   credits?: number;
+  /** Credits the achievement is worth (OB 3.0 creditsAvailable): what a transcript counts as attempted. */
+  creditsAvailable?: number;
+  /** When it was awarded (OB 3.0 awardedDate; a degree's conferral date), ISO 8601. */
+  awarded?: string;
   evidence: EvidenceView[];
   endorsements: EndorsementView[];
   alignments: AlignmentView[];
@@ -135,7 +142,9 @@ export interface AssociationView {
 }
 
 export interface TranscriptEntry {
-  /** The achievement id. */
+  /** Unique within the transcript: the credential's id (with `#2`, `#3`, … when a record repeats one). */
+  key: string;
+  /** The achievement id. Several entries share one when a record holds several credentials for it (a course retaken). */
   achievementId: string;
   /** The credential that asserts it. */
   credential: CredentialView;
@@ -151,13 +160,16 @@ export interface TranscriptView {
   learner: RecipientView;
   issuer: IssuerView;
   issued?: string;
-  /** Every achievement in the record, in document order. */
+  /** One entry per nested credential, then one per achievement no credential asserts; in document order. */
   entries: TranscriptEntry[];
-  /** Ids of the entries with no parent: where a transcript starts grouping. */
+  /** Achievement ids of the entries with no parent: where a transcript starts grouping. */
   roots: string[];
   associations: AssociationView[];
-  /** Totals of credits earned, overall and per term. */
-  credits: { total: number; byTerm: Record<string, number> };
+  /**
+   * Credits earned. `total` counts each achievement once, at its best result (see model/grades.ts); `byTerm` counts
+   * every credential in its term; `repeats` is how many credentials the total leaves out for a better one.
+   */
+  credits: { total: number; byTerm: Record<string, number>; repeats: number };
   /** The ClrCredential, for verification and download. */
   raw: Record<string, unknown>;
 }

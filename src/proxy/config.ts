@@ -42,7 +42,7 @@ export interface ProviderConfig {
 /** Where answers are cached: this process's memory (the default) or a Redis/Valkey server shared by instances. */
 export type StoreConfig = { type: 'memory'; maxBytes: number } | { type: 'redis'; url: string; keyPrefix: string };
 
-/** The `lookup` route for the verifier's look-ups at badge hosts without CORS (not served yet): off unless configured. */
+/** The `lookup` route for the verifier's look-ups at badge hosts without CORS (see lookup.ts): off unless configured. */
 export interface LookupConfig {
   /** Hosts that may be fetched, matched exactly; `*.example.edu` admits its subdomains. */
   hosts: string[];
@@ -92,10 +92,11 @@ const DAY = 86_400;
 
 export function readProxyConfig(input: unknown, env: Env = {}): ProxyConfig {
   const root = object(input, 'the configuration', ROOT_KEYS);
-  const providersInput = object(root['providers'], 'providers', PROVIDERS);
+  // A proxy for the verifier's look-ups alone needs no provider.
+  const providersInput = root['providers'] === undefined && root['lookup'] !== undefined ? {} : object(root['providers'], 'providers', PROVIDERS);
   const providers: ProxyConfig['providers'] = {};
   for (const [name, value] of Object.entries(providersInput)) providers[name as ProviderName] = readProvider(name as ProviderName, value, env);
-  if (!Object.keys(providers).length) throw new ProxyConfigError(`providers: configure at least one of ${PROVIDERS.join(', ')}`);
+  if (!Object.keys(providers).length && root['lookup'] === undefined) throw new ProxyConfigError(`providers: configure at least one of ${PROVIDERS.join(', ')} (or the lookup route)`);
   if (root['allowedOrigins'] === undefined) throw new ProxyConfigError('allowedOrigins: a list of origins is required');
   const config: ProxyConfig = {
     port: integer(root['port'], 'port', 8787, { max: 65_535 }),

@@ -14,7 +14,7 @@ export function corsHeaders(origin: string | undefined): Record<string, string> 
   return {
     ...headers,
     'access-control-allow-origin': origin,
-    'access-control-expose-headers': 'x-total-count, link, retry-after',
+    'access-control-expose-headers': 'x-total-count, link, retry-after, lookup-redirects, lookup-error',
   };
 }
 

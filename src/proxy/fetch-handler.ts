@@ -5,6 +5,7 @@
  *   GET /healthz                      liveness, for load balancers
  *   GET /metrics                      Prometheus text, only with `metricsToken` and only to requests that send it
  *   GET /{provider}/{upstream path}   a read route of a configured provider, the secret added server-side
+ *   GET /lookup?url=<https URL>       the verifier's look-ups at listed badge hosts, when `lookup` is configured
  *
  * Provider routes: listed origins only, GET/HEAD only, documented read routes and query parameters only; answers
  * come from the shared cache when it can, carry CORS headers computed for this request and never a secret.
@@ -15,6 +16,7 @@ import { systemClock, type Clock } from './clock.js';
 import { ProxyConfigError, type ProviderConfig, type ProviderName, type ProxyConfig } from './config.js';
 import { checkOrigin, corsHeaders, preflightHeaders } from './cors.js';
 import { consoleSink, formatLog, type LogSink, type RequestLog } from './log.js';
+import { createLookupRoute } from './lookup.js';
 import { ProxyMetrics } from './metrics.js';
 import { parsePath, upstreamTarget } from './routes.js';
 import { createMemoryStore, type CacheStore } from './store.js';
@@ -31,6 +33,11 @@ export interface FetchHandlerOptions {
   log?: LogSink;
   /** The clock (tests move it to age answers, expire tokens and end pauses). */
   clock?: Clock;
+  /**
+   * The fetch the `lookup` route reaches badge hosts with. Default: `fetch`. On Node, the proxy's entry point
+   * (credential-elements/proxy) defaults it to one that refuses loopback, private and link-local addresses.
+   */
+  lookupFetch?: typeof fetch;
 }
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -42,6 +49,7 @@ export function createFetchHandler(config: ProxyConfig, options: FetchHandlerOpt
   const store = options.store ?? memoryStoreFor(config, clock);
   const upstream = createUpstream(config, options.fetch ?? globalThis.fetch.bind(globalThis), clock, metrics);
   const cache = createResponseCache(store, config, clock, metrics);
+  const lookup = config.lookup && createLookupRoute(config.lookup, options.lookupFetch ?? options.fetch ?? globalThis.fetch.bind(globalThis));
   const budgets = new Map<ProviderName, Budget>();
   for (const [name, provider] of Object.entries(config.providers) as Array<[ProviderName, ProviderConfig]>) {
     budgets.set(name, createBudget(provider.budget, clock, config.timeoutMs));
@@ -76,7 +84,11 @@ export function createFetchHandler(config: ProxyConfig, options: FetchHandlerOpt
     const path = parsePath(pathname);
     if (!path) return reply(400, { error: 'The path has a segment that is not allowed.' }, { ...cors, ...NO_STORE }, entry, 'path');
     const [name = '', ...rest] = path.segments;
-    // The verifier's look-ups (`config.lookup`) get their own route here, `/lookup`, behind this same Origin check.
+    // The verifier's look-ups, behind this same Origin check: GET only (a HEAD would answer nothing to judge).
+    if (lookup && name === 'lookup' && !rest.length && !path.trailingSlash) {
+      if (method !== 'GET') return reply(405, { error: 'The look-up route only answers GET.' }, { ...cors, ...NO_STORE, allow: 'GET' }, entry, 'method');
+      return lookup(request, cors, entry);
+    }
     // Own keys only: a path like /constructor or /__proto__ names no provider.
     const provider = Object.hasOwn(config.providers, name) ? config.providers[name as ProviderName] : undefined;
     const target = provider && upstreamTarget(name as ProviderName, provider, { segments: rest, trailingSlash: path.trailingSlash }, url.searchParams);

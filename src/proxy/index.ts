@@ -14,6 +14,7 @@ export {
   type LookupConfig,
 } from './config.js';
 export { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from './fetch-handler.js';
+export { hostAllowed, lookupTarget, MAX_LOOKUP_REDIRECTS, type LookupErrorCode } from './lookup.js';
 export { createMemoryStore, type CacheStore, type CachedAnswer, type MemoryStoreOptions } from './store.js';
 export { systemClock, type Clock } from './clock.js';
 export { createTokenSource, type TokenSource } from './oauth.js';

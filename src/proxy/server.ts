@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ProxyConfig } from './config.js';
-import { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from './fetch-handler.js';
+import type { FetchHandler, FetchHandlerOptions } from './fetch-handler.js';
+import { createFetchHandler } from './node-handler.js';
 import { consoleSink } from './log.js';
 import { createRedisStore } from './store-redis.js';
 

@@ -54,6 +54,11 @@ export interface HttpRequest {
   expect?: BodyKind;
   /** Whether cookies and HTTP auth go along (fetch's `credentials`). The verifier's look-ups say 'omit'. */
   credentials?: RequestCredentials;
+  /**
+   * fetch's `redirect`. With 'manual' a redirect is answered as it came, with an empty body: a 3xx with its
+   * `Location` (Node, a proxy), or a browser's opaque redirect (status 0, nothing readable), for the caller to judge.
+   */
+  redirect?: RequestRedirect;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -61,6 +66,10 @@ export interface HttpResponse<T = unknown> {
   headers: Headers;
   contentType: string | null;
   body: T;
+  /** The address the answer came from, when fetch says (after the redirects it followed); '' when unknown. */
+  url?: string;
+  /** Whether fetch followed a redirect to get it. */
+  redirected?: boolean;
 }
 
 /** A GET in flight and the callers waiting on it; the fetch aborts only when every caller has gone. */
@@ -99,7 +108,7 @@ export async function request<T = unknown>(req: HttpRequest, options: HttpOption
 
 /** Identical GETs (same URL, headers and body kind) share one fetch. The key stays in memory, never in a log. */
 function joinShared(req: HttpRequest, options: HttpOptions, inFlight: Map<string, SharedRequest>): Promise<HttpResponse<unknown>> {
-  const key = JSON.stringify([req.url, req.expect ?? 'json', Object.entries(req.headers ?? {}).sort()]);
+  const key = JSON.stringify([req.url, req.expect ?? 'json', req.redirect ?? 'follow', Object.entries(req.headers ?? {}).sort()]);
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -178,6 +187,7 @@ async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSign
       const init: RequestInit = { method: req.method ?? 'GET', headers: req.headers ?? {}, signal: combined };
       if (req.body !== undefined) init.body = req.body;
       if (req.credentials) init.credentials = req.credentials;
+      if (req.redirect) init.redirect = req.redirect;
       response = await doFetch(req.url, init);
     } catch (cause) {
       const error = errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
@@ -185,6 +195,12 @@ async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSign
       throw error;
     }
 
+    const where = { url: response.url ?? '', redirected: !!response.redirected };
+    if (req.redirect === 'manual' && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+      await response.body?.cancel().catch(() => undefined);
+      const empty = req.expect === 'bytes' ? new Uint8Array() : undefined;
+      return { status: response.status, headers: response.headers, contentType: null, body: empty, ...where };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       const error = errorForStatus(response.status, response.statusText);
@@ -204,7 +220,7 @@ async function tryOnce(req: HttpRequest, options: HttpOptions, signal: AbortSign
       throw errorForFailure(cause, { timedOut: timeout.aborted && !signal?.aborted, aborted: !!signal?.aborted });
     }
     const body = req.expect === 'bytes' ? bytes : parseJsonBody(bytes, contentType, response.status);
-    return { status: response.status, headers: response.headers, contentType, body };
+    return { status: response.status, headers: response.headers, contentType, body, ...where };
   });
 }
 

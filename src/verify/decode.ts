@@ -19,6 +19,8 @@ export interface Decoded {
   credential?: JsonObject;
   /** The compact JWS, when the credential came as a VC-JWT (also from inside a baked image). */
   jwt?: string;
+  /** The URL a baked image holds instead of a credential, as older Open Badges 2.0 bakers wrote: a hosted assertion's. */
+  url?: string;
 }
 
 const failed = (kind: CredentialKind, message: string, reason: ReasonCode = 'malformed'): Decoded => ({
@@ -121,6 +123,7 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
     return fromJson(value, kindHint ?? 'json-ld', label, true);
   }
   if (isCompactJws(trimmed)) return fromJwt(trimmed, kindHint ?? 'vc-jwt', kindHint === 'baked-svg' ? 'credential baked into an SVG' : 'VC-JWT');
+  if (kindHint && /^https?:\/\/\S+$/i.test(trimmed)) return { kind: kindHint, url: trimmed, check: { id: 'format', status: 'success', message: 'Read the address of a hosted badge baked into an image.' } };
   if (trimmed.startsWith('<')) {
     let baked: string | undefined;
     try {
@@ -143,7 +146,7 @@ async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
     } catch (error) {
       return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`, limitReason(error));
     }
-    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" iTXt chunk).', 'unsupported-format');
+    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" or "openbadges" iTXt chunk).', 'unsupported-format');
     const decoded = fromText(baked, 'baked-png');
     if (decoded.check.status === 'success') decoded.check.message = 'Read a credential baked into a PNG.';
     return decoded;

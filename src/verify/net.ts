@@ -7,7 +7,8 @@
 import { CredentialError } from '../errors.js';
 import { isCompactJws } from '../shape/formats.js';
 import { isUnreachable } from '../sources/http-errors.js';
-import { request, type HttpOptions } from '../sources/http.js';
+import { request, type HttpOptions, type HttpResponse } from '../sources/http.js';
+import { findJsonTextProblem } from './limits.js';
 import type { VerifyContext } from './options.js';
 
 /** Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off): "could not be checked". */
@@ -70,18 +71,18 @@ function lookUpError(url: string, error: unknown, context: VerifyContext): Crede
   }
 }
 
-async function lookUp(url: string, context: VerifyContext): Promise<unknown> {
-  let body: Uint8Array;
-  try {
-    const response = await request<Uint8Array>(
-      { url, expect: 'bytes', credentials: 'omit', headers: { accept: ACCEPT }, ...(context.signal ? { signal: context.signal } : {}) },
-      { ...LOOKUP, fetch: context.fetch, timeoutMs: context.timeoutMs },
-    );
-    body = response.body;
-  } catch (error) {
-    throw lookUpError(url, error, context);
-  }
+function send(url: string, context: VerifyContext, redirect?: RequestRedirect): Promise<HttpResponse<Uint8Array>> {
+  return request<Uint8Array>(
+    { url, expect: 'bytes', credentials: 'omit', headers: { accept: ACCEPT }, ...(redirect ? { redirect } : {}), ...(context.signal ? { signal: context.signal } : {}) },
+    { ...LOOKUP, fetch: context.fetch, timeoutMs: context.timeoutMs },
+  );
+}
+
+function parseAnswer(url: string, body: Uint8Array): unknown {
   const text = new TextDecoder().decode(body);
+  // JSON.parse has no bounds of its own: a deep or wide answer is refused before it is parsed.
+  const problem = findJsonTextProblem(text);
+  if (problem) throw new CredentialError('INPUT_TOO_COMPLEX', `${url} sent JSON that can't be read safely: ${problem.message}.`);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -91,26 +92,107 @@ async function lookUp(url: string, context: VerifyContext): Promise<unknown> {
   }
 }
 
+async function lookUp(url: string, context: VerifyContext): Promise<unknown> {
+  let body: Uint8Array;
+  try {
+    body = (await send(url, context)).body;
+  } catch (error) {
+    throw lookUpError(url, error, context);
+  }
+  return parseAnswer(url, body);
+}
+
+/** Most redirects a tracked look-up follows (the look-up proxy follows as many). */
+export const MAX_REDIRECTS = 3;
+
+/**
+ * The header in which a look-up proxy (the proxy's `lookup` route) lists the redirects it followed for an answer:
+ * absolute URLs, space-separated, in order. Read from any answer: it can only add addresses to judge.
+ */
+export const LOOKUP_REDIRECTS_HEADER = 'lookup-redirects';
+
+/** An answer and the way to it: where each redirect led, as far as the runtime lets a script see. */
+export interface TrackedAnswer {
+  value: unknown;
+  /** The addresses redirects led to, in order; the answer came from the last one. Empty when there was none. */
+  redirects: string[];
+  /** A browser followed redirects whose steps it does not show: only where they ended is known. */
+  hiddenRedirects: boolean;
+}
+
+const isRedirect = (status: number) => status >= 300 && status < 400;
+
+async function lookUpTracked(url: string, context: VerifyContext): Promise<TrackedAnswer> {
+  const redirects: string[] = [];
+  let hiddenRedirects = false;
+  let current = url;
+  for (;;) {
+    let response: HttpResponse<Uint8Array>;
+    try {
+      response = await send(current, context, 'manual');
+      if (response.status === 0) {
+        // A browser's opaque redirect: its Location can't be read, so let fetch follow, and see where it ended.
+        hiddenRedirects = true;
+        response = await send(current, context, 'follow');
+      }
+    } catch (error) {
+      throw lookUpError(current, error, context);
+    }
+    if (isRedirect(response.status)) {
+      const location = response.headers.get('location');
+      let next: URL | undefined;
+      try {
+        next = location ? new URL(location, current) : undefined;
+      } catch {
+        next = undefined;
+      }
+      if (!next || !/^https?:$/.test(next.protocol)) throw new CredentialError('BAD_RESPONSE', `${current} answered HTTP ${response.status} without a usable Location.`, { status: response.status });
+      if (redirects.length >= MAX_REDIRECTS) throw new CredentialError('BAD_RESPONSE', `${url} redirected more than ${MAX_REDIRECTS} times.`, { status: response.status });
+      redirects.push(next.href);
+      current = next.href;
+      continue;
+    }
+    // A fetch that followed redirects itself says where it ended; a look-up proxy lists the ones it followed.
+    if (response.redirected && response.url && response.url !== current) redirects.push(response.url);
+    const proxied = response.headers.get(LOOKUP_REDIRECTS_HEADER)?.split(/\s+/).filter(Boolean) ?? [];
+    if (redirects.length + proxied.length > MAX_REDIRECTS) throw new CredentialError('BAD_RESPONSE', `${url} redirected more than ${MAX_REDIRECTS} times.`);
+    redirects.push(...proxied);
+    return { value: parseAnswer(current, response.body), redirects, hiddenRedirects };
+  }
+}
+
 /**
  * Fetches JSON (or a JWS string) from `url`, sharing one request among concurrent callers and caching the answer
  * for `ttlMs(value)` (default five minutes). Throws a CredentialError with a stable code on failure.
  */
 export function fetchJson(url: string, context: VerifyContext, ttlMs?: (value: unknown) => number | undefined): Promise<unknown> {
+  return cached(url, url, context, () => lookUp(url, context), ttlMs);
+}
+
+/**
+ * Fetches JSON like `fetchJson`, following at most MAX_REDIRECTS redirects itself where the runtime shows them
+ * (`redirect: 'manual'`), and says where each one led: for look-ups whose every step must stay in a scope.
+ */
+export function fetchJsonTracked(url: string, context: VerifyContext): Promise<TrackedAnswer> {
+  return cached(`tracked ${url}`, url, context, () => lookUpTracked(url, context));
+}
+
+function cached<T>(key: string, url: string, context: VerifyContext, load: () => Promise<T>, ttlMs?: (value: T) => number | undefined): Promise<T> {
   if (!context.network) return Promise.reject(new CredentialError('OFFLINE', `Network use is off, so ${url} was not fetched.`));
   if (!/^https?:\/\//i.test(url)) return Promise.reject(new CredentialError('INVALID_INPUT', `${url} is not an http(s) URL.`));
   const cache = cacheFor(context.fetch);
-  const cached = cache.get(url);
-  if (cached && cached.expires > Date.now() && !(cached.failed && context.fresh)) return cached.value;
-  const value = lookUp(url, context);
+  const hit = cache.get(key);
+  if (hit && hit.expires > Date.now() && !(hit.failed && context.fresh)) return hit.value as Promise<T>;
+  const value = load();
   const entry: CacheEntry = { expires: Date.now() + DEFAULT_TTL_MS, value };
-  cache.set(url, entry);
+  cache.set(key, entry);
   value.then(
     (result) => {
       entry.expires = Date.now() + (ttlMs?.(result) ?? DEFAULT_TTL_MS);
     },
     (error: unknown) => {
       // A cancelled request says nothing about the host; forget it.
-      if (error instanceof CredentialError && error.code === 'ABORTED') cache.delete(url);
+      if (error instanceof CredentialError && error.code === 'ABORTED') cache.delete(key);
       else {
         entry.expires = Date.now() + FAILURE_TTL_MS;
         entry.failed = true;

@@ -65,6 +65,17 @@ export type ReasonCode =
   | 'status-unreachable'
   | 'status-list-untrusted'
   | 'status-unsupported'
+  // Open Badges 2.0: the hosted assertion, its BadgeClass and Issuer, and where the issuer says its badges live
+  | 'assertion-unreachable'
+  | 'assertion-not-found'
+  | 'badge-unreachable'
+  | 'badge-not-found'
+  | 'issuer-unreachable'
+  | 'issuer-not-found'
+  | 'id-mismatch'
+  | 'out-of-scope'
+  | 'copy-differs'
+  | 'key-not-listed'
   // issuer, recipient, nested
   | 'issuer-untrusted'
   | 'no-issuer'
@@ -92,7 +103,8 @@ export interface Check {
   details?: Record<string, unknown>;
 }
 
-export type CredentialKind = 'json-ld' | 'vc-jwt' | 'baked-png' | 'baked-svg' | 'unknown';
+/** What the input was: JSON-LD (an OB 2.0 assertion's JSON too), a VC-JWT, a compact JWS that is no VC-JWT (an OB 2.0 signed assertion), a baked image. */
+export type CredentialKind = 'json-ld' | 'vc-jwt' | 'jws' | 'baked-png' | 'baked-svg' | 'unknown';
 
 export interface CredentialSummary {
   id?: string;

@@ -6,6 +6,7 @@
  */
 import { issuerId } from '../shape/credential.js';
 import type { JsonObject } from '../shape/json.js';
+import { isOb2Document } from '../shape/ob2.js';
 import { checkContexts, jwtContexts } from './checks/context.js';
 import { checkDates } from './checks/dates.js';
 import { checkDisplayFields } from './checks/display.js';
@@ -19,6 +20,7 @@ import { decodeInput, type Decoded } from './decode.js';
 import { MAX_NESTED } from './limits.js';
 import { readCredentialMeaning, type MeaningOutcome } from './meaning/check.js';
 import { nestedCompleteness, verifyNested } from './nested.js';
+import { verifyOb2 } from './ob2/verify.js';
 import { createVerifyContext, type VerifyContext } from './options.js';
 import { checkPresentation, isPresentation, presentedBound } from './presentation.js';
 import { buildReport } from './report.js';
@@ -53,6 +55,8 @@ async function credentialChecks(decoded: Decoded, raw: JsonObject, outcome: Mean
 
 async function verifyDecoded(input: unknown, context: VerifyContext, pass: Pass): Promise<VerificationReport> {
   const decoded = await decodeInput(input);
+  // An Open Badges 2.0 assertion (or a baked URL of one) is verified its own way: hosted or signed (ob2/).
+  if (decoded.url || isOb2Document(decoded.credential)) return verifyOb2(decoded, context);
   const raw = decoded.credential;
   if (!raw) return buildReport(decoded.kind, undefined, [decoded.check], []);
   const bound = presentedBound(raw);

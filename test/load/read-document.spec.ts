@@ -95,3 +95,30 @@ describe('load/read-document: kinds, decoded credentials and what to verify', ()
     expect(embeddedCredential({ credential: badge })).to.equal(undefined);
   });
 });
+
+describe('load/read-document: Open Badges 2.0', () => {
+  const assertion = { '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion', id: 'https://uni.edu/badges/assertions/1', badge: 'https://uni.edu/b', verification: { type: 'hosted' } };
+
+  it('gives an OB 2.0 assertion its own mapper, from its JSON, its JWS or a baked image', async () => {
+    const token = jwt(assertion);
+    const loads = [
+      await readDocument({ source: 'input', input: { kind: 'json', credential: assertion } }),
+      await readDocument({ source: 'input', input: { kind: 'vc-jwt', jwt: token } }),
+      await readDocument({ source: 'input', input: { kind: 'png', bytes: await bakePng(JSON.stringify(assertion), { keyword: 'openbadges' }) } }),
+    ];
+    for (const loaded of loads) {
+      expect([loaded.kind, loaded.provider]).to.deep.equal(['credential', 'ob2']);
+      expect(loaded.credential?.['id']).to.equal(assertion.id);
+    }
+    expect(loads[1]!.verifiable).to.equal(token);
+  });
+
+  it('reads a badge baked with its address alone as that address, for the verifier to fetch', async () => {
+    const png = await bakePng(assertion.id, { keyword: 'openbadges' });
+    const loaded = await readDocument({ source: 'input', input: { kind: 'png', bytes: png } });
+    expect([loaded.kind, loaded.provider]).to.deep.equal(['credential', 'ob2']);
+    expect(loaded.document).to.deep.equal({ id: assertion.id });
+    expect(loaded.credential).to.equal(undefined);
+    expect(loaded.verifiable).to.equal(png);
+  });
+});

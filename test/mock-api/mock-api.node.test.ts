@@ -26,8 +26,10 @@ describe('mock API data: deterministic and signed', () => {
     expect(data.issuerDid).to.match(/^did:key:z6Mk/);
   });
 
-  it('has a dozen achievement credentials with eddsa-rdfc-2022 proofs that verify', async () => {
-    expect(data.achievementCredentials).to.have.length(12);
+  it('has a dozen achievements (one course taken twice) in 13 credentials with eddsa-rdfc-2022 proofs that verify', async () => {
+    expect(data.achievementCredentials).to.have.length(13);
+    const ids = data.achievementCredentials.map((credential) => credential['id']);
+    expect(new Set(ids).size).to.equal(13);
     const vendor = await loadVendor();
     const contexts = new Map(vendor.contexts);
     for (const [url, document] of Object.entries((await loadClrContexts()) ?? {})) contexts.set(url, document);

@@ -107,7 +107,7 @@ export function achievementCredential(item: SchoolAchievement, did: string, lear
   if (results.length) subject['result'] = results;
   const credential: Record<string, unknown> = {
     '@context': [VC_V2, OB_V3],
-    id: credentialId(item.key),
+    id: credentialId(item.key, item.attempt),
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: item.code ? `${item.code}: ${item.name}` : item.name,
     description: `${item.achievementType === 'Competency' ? 'Competency demonstrated' : 'Completed'} at ${SCHOOL.name}, ${term.name}.`,
@@ -115,6 +115,7 @@ export function achievementCredential(item: SchoolAchievement, did: string, lear
     validFrom: term.end,
     credentialSubject: subject,
   };
+  if (item.awarded) credential['awardedDate'] = item.awarded;
   if (item.evidence) {
     credential['evidence'] = [{ id: item.evidence.url, type: ['Evidence'], name: item.evidence.name, narrative: item.evidence.narrative }];
   }
@@ -134,7 +135,8 @@ export interface ClrParts {
 /** An unsigned ClrCredential around signed achievement credentials, with the association graph among them. */
 export function clrCredential(parts: ClrParts, did: string, learnerDid: string) {
   const included = new Set(parts.keys);
-  const items = ACHIEVEMENTS.filter((item) => included.has(item.key));
+  // Each achievement once, however many credentials assert it.
+  const items = ACHIEVEMENTS.filter((item) => included.has(item.key) && !item.attempt);
   const clr: Record<string, unknown> = {
     '@context': [VC_V2, CLR_CONTEXT, OB_V3],
     id: parts.id,
@@ -146,7 +148,11 @@ export function clrCredential(parts: ClrParts, did: string, learnerDid: string) 
     credentialSubject: {
       id: learnerDid,
       type: ['ClrSubject'],
-      identifier: [{ type: 'IdentityObject', identityHash: LEARNER.email, identityType: 'emailAddress', hashed: false }],
+      identifier: [
+        { type: 'IdentityObject', identityHash: LEARNER.name, identityType: 'name', hashed: false },
+        { type: 'IdentityObject', identityHash: LEARNER.studentId, identityType: 'studentId', hashed: false },
+        { type: 'IdentityObject', identityHash: LEARNER.email, identityType: 'emailAddress', hashed: false },
+      ],
       verifiableCredential: parts.credentials,
       achievement: items.map((item) => achievement(item, did)),
       association: ASSOCIATIONS.filter((link) => included.has(link.source) && included.has(link.target)).map((link) => ({

@@ -28,6 +28,7 @@ export interface Term {
 }
 
 export const TERMS: Record<string, Term> = {
+  summer2023: { name: 'Summer 2023', start: '2023-06-05T00:00:00Z', end: '2023-07-28T00:00:00Z' },
   fall2023: { name: 'Fall 2023', start: '2023-08-28T00:00:00Z', end: '2023-12-15T00:00:00Z' },
   spring2024: { name: 'Spring 2024', start: '2024-01-16T00:00:00Z', end: '2024-05-10T00:00:00Z' },
   fall2024: { name: 'Fall 2024', start: '2024-08-26T00:00:00Z', end: '2024-12-13T00:00:00Z' },
@@ -36,6 +37,8 @@ export const TERMS: Record<string, Term> = {
 
 export interface SchoolAchievement {
   key: string;
+  /** A second try at an achievement already listed (a course retaken): its credential gets its own id. */
+  attempt?: number;
   name: string;
   code?: string;
   achievementType: 'Course' | 'Competency' | 'Diploma' | 'AssociateDegree';
@@ -46,6 +49,8 @@ export interface SchoolAchievement {
   grade?: string;
   /** Competencies: the proficiency reached. */
   level?: string;
+  /** Degrees: the conferral date (awardedDate), when it differs from the end of the term. */
+  awarded?: string;
   alignment?: { name: string; url: string; framework: string; code: string };
   evidence?: { name: string; narrative: string; url: string };
 }
@@ -190,7 +195,21 @@ export const ACHIEVEMENTS: SchoolAchievement[] = [
     description: 'A two-year degree preparing students to transfer into a computer science bachelor program.',
     criteria: 'Completed 60 credits including the computer science core with a GPA of 2.0 or higher.',
     term: 'spring2025',
-    grade: '3.71',
+    grade: '3.70',
+    awarded: '2025-05-16T00:00:00Z',
+  },
+  // Listed last, so the credentials above keep their places: a first try at Calculus I, the summer before the B+.
+  {
+    key: 'math121',
+    attempt: 1,
+    code: 'MATH 121',
+    name: 'Calculus I',
+    achievementType: 'Course',
+    description: 'Limits, derivatives and their applications, and an introduction to integration.',
+    criteria: 'Passed the course with a grade of C or better.',
+    term: 'summer2023',
+    credits: 4,
+    grade: 'D',
   },
 ];
 
@@ -210,4 +229,5 @@ export const ASSOCIATIONS: Array<{ type: string; source: string; target: string 
 ];
 
 export const achievementId = (key: string) => `${SCHOOL.achievementBase}${key}`;
-export const credentialId = (key: string) => `${SCHOOL.credentialBase}${LEARNER.studentId.toLowerCase()}/${key}`;
+export const credentialId = (key: string, attempt?: number) =>
+  `${SCHOOL.credentialBase}${LEARNER.studentId.toLowerCase()}/${key}${attempt ? `-attempt-${attempt}` : ''}`;

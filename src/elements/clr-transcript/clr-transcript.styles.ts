@@ -1,21 +1,16 @@
 import { css } from 'lit';
 
+/** The element's own properties, the header, the toolbar and the skip link; the record's rows are in render-record.styles.ts. */
 export const styles = css`
   :host {
-    --_accent: var(--credential-transcript-accent, var(--credential-accent, #1f5fbf));
-    --_surface: var(--credential-transcript-surface, var(--credential-surface, #ffffff));
-    --_ink: var(--credential-transcript-ink, var(--credential-ink, #1d2330));
-    --_border: var(--credential-transcript-border, var(--credential-border, #c9cfda));
-    --_radius: var(--credential-transcript-radius, var(--credential-radius, 12px));
+    --_own-accent: var(--credential-transcript-accent);
+    --_own-surface: var(--credential-transcript-surface);
+    --_own-ink: var(--credential-transcript-ink);
+    --_own-border: var(--credential-transcript-border);
+    --_own-radius: var(--credential-transcript-radius);
     --_row: var(--credential-transcript-row-height, 3.25rem);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--credential-transcript-accent, var(--credential-accent, #8fb6ff));
-      --_surface: var(--credential-transcript-surface, var(--credential-surface, #171b24));
-      --_ink: var(--credential-transcript-ink, var(--credential-ink, #e8ebf2));
-      --_border: var(--credential-transcript-border, var(--credential-border, #3a4254));
-    }
+    /* Achievement, grade, credits, verification: the column headings and every row share them. */
+    --_columns: minmax(0, 1fr) 8em 5.5em 9.5em;
   }
   .header {
     display: grid;
@@ -24,19 +19,24 @@ export const styles = css`
   .record-title {
     margin: 0;
     font-size: 1.35em;
+    line-height: 1.25;
   }
   .who {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 2em;
-    margin: 0.5em 0 0;
+    margin: 0;
   }
   .who dt,
-  .field span {
+  .field span,
+  .term-totals dt,
+  .record-totals dt {
     font-size: 0.8em;
     color: var(--_muted);
   }
-  .who dd {
+  .who dd,
+  .term-totals dd,
+  .record-totals dd {
     margin: 0;
     font-weight: 600;
   }
@@ -45,6 +45,11 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
+  }
+  .lifecycle {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_bad-text);
   }
   .progress {
     display: inline-flex;
@@ -66,149 +71,32 @@ export const styles = css`
   }
   input,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
     padding: 0.3em 0.5em;
   }
   .spacer {
     flex: 1;
   }
-  .count {
+  .count,
+  .empty,
+  .note {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  /* The skip link shows when it has the focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
-  .row {
-    border-bottom: 1px solid var(--_border);
-    /* Long lists: the browser skips layout and paint of rows off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--_row);
-  }
-  summary {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) 7em 6.5em 3.5em 9.5em;
-    align-items: center;
-    gap: 0.75em;
-    padding: 0.55em 0.25em;
-    cursor: pointer;
-    list-style: none;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  .row[data-depth='1'] summary {
-    padding-inline-start: 1.5em;
-  }
-  .row[data-depth='2'] summary {
-    padding-inline-start: 3em;
-  }
-  .row[data-depth='3'] summary,
-  .row[data-depth='4'] summary {
-    padding-inline-start: 4.5em;
-  }
-  .row[data-depth='0'] .title {
-    font-weight: 700;
-  }
-  .name {
-    min-width: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-    align-items: baseline;
-  }
-  .path,
-  .type,
-  .term {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .grade {
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
-  .chip.small {
-    font-size: 0.75em;
+  .skip:focus {
     justify-self: start;
-  }
-  .more {
-    padding: 0 0.5em 0.75em 1.5em;
-    display: grid;
-    gap: 0.4em;
-    font-size: 0.925em;
-  }
-  .more p,
-  .results {
-    margin: 0;
-  }
-  .credits table {
-    border-collapse: collapse;
-    min-width: 16em;
-  }
-  .credits h3 {
-    margin: 0 0 0.25em;
-    font-size: 1em;
-  }
-  .credits th,
-  .credits td {
-    text-align: start;
-    padding: 0.25em 0.75em 0.25em 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .credits tfoot th,
-  .credits tfoot td {
-    font-weight: 700;
-  }
-  /* Narrow containers: name on its own line, the rest below. */
-  @container (max-width: 36rem) {
-    summary {
-      grid-template-columns: 1fr auto auto;
-    }
-    .name {
-      grid-column: 1 / -1;
-    }
-    .term {
-      display: none;
-    }
-  }
-  @media print {
-    :host {
-      --_ink: #000;
-      --_surface: #fff;
-      --_border: #999;
-      --_muted: #333;
-      color: #000;
-    }
-    .base {
-      border: 0;
-      padding: 0;
-    }
-    .toolbar,
-    .count,
-    .progress,
-    .checks,
-    .more,
-    button {
-      display: none !important;
-    }
-    .row {
-      content-visibility: visible;
-      break-inside: avoid;
-    }
-    .chip {
-      border: 0;
-      padding: 0;
-      color: #000 !important;
-    }
-    .chip .icon {
-      display: none;
-    }
+    padding: 0.3em 0.8em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 `;

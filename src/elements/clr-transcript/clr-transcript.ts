@@ -1,29 +1,37 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
+import type { TranscriptView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import type { AnnouncementTexts } from '../shared/announce.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
-import { statusIcon } from '../shared/icon.js';
+import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
+import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
+import { rovingMove, rovingStop, rovingTarget } from '../shared/roving-focus.js';
 import { panel, tokens } from '../shared/styles.js';
-import type { VerificationState } from '../shared/types.js';
 import { styles } from './clr-transcript.styles.js';
+import { recordStyles } from './render-record.styles.js';
 import { downloadOriginal } from './download.js';
-import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptRow } from './rows.js';
+import { printRecord, watchPrinting, type PrintHeader } from './print.js';
+import { recordLayout, type RecordLayout } from './record.js';
+import { renderColumns, renderRecord, renderRecordTotals, type RecordContext } from './render-record.js';
+import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
 
 /**
- * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would recognize: the learner and the
- * institution, achievements grouped by the association graph (program ▸ courses ▸ competencies), results, credits
- * per term and overall, and a verification chip per nested credential plus one for the record, with progress while
- * it verifies. Search, filter by type, print, and download the original JSON. Long lists stay smooth: rows use
- * `content-visibility: auto`, so the browser lays out and paints only the rows on screen.
+ * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would sign: the learner (name and student id)
+ * and the institution; term blocks in date order, each course with its grade and credits and the competencies under
+ * it, with the term's credits and GPA; the degrees conferred, with the cumulative GPA; the record's credits attempted
+ * and earned. One row per nested credential (a course taken twice is two rows; the totals count it once, at its best
+ * result), each with its verification chip, and one chip for the record, with progress while it verifies. Search and
+ * filter by type; Print prints the whole record, whatever the filter, with a running header and page numbers;
+ * download the original JSON. The rows are one tab stop (arrow keys, Home and End move between them), with a link
+ * to skip past them. Long lists stay smooth: rows use `content-visibility: auto`.
  *
  * @summary Shows and verifies a CLR 2.0 record as a transcript.
  *
@@ -39,11 +47,12 @@ import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptR
  * @csspart progress - "Verified 12 of 48" while verifying.
  * @csspart checks - The panel of the record's checks.
  * @csspart last-verified - When the record was last verified.
+ * @csspart lifecycle - "This credential has expired / has been revoked / …", for the record.
  * @csspart toolbar - Search, type filter, print and download.
- * @csspart credits - Credits per term and overall.
- * @csspart list - The list of achievements.
- * @csspart row - One achievement.
+ * @csspart list - The list of one term's (or the awards') rows.
+ * @csspart row - One nested credential.
  * @csspart row-status - The verification chip of one nested credential.
+ * @csspart credits - The record's totals: credits attempted and earned, cumulative GPA.
  * @csspart retry - "Retry" beside the chip when verification could not be completed right now.
  * @csspart error - The error message.
  *
@@ -65,15 +74,32 @@ import { achievementTypes, filterRows, rowPath, transcriptRows, type TranscriptR
  */
 @customElement('clr-transcript')
 export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
-  static override styles = [tokens, panel, styles];
+  static override styles = [tokens, panel, styles, recordStyles];
 
   protected readonly viewPurpose = 'transcript' as const;
+  protected readonly defaultHeadingLevel = 2;
+
+  private stopPrinting: (() => void) | undefined;
+  /** The layout of the current view (made again only when the view changes). */
+  private layoutCache: { view: TranscriptView; layout: RecordLayout } | undefined;
 
   @state() private query = '';
   @state() private typeFilter = '';
   @state() private checksOpen = false;
+  /** The key of the row that holds the row list's tab stop. */
+  @state() private stopKey: string | undefined;
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopPrinting = watchPrinting(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPrinting?.();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -96,18 +122,35 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     this.entryStatus = map;
   }
 
-  private entryState(entry: TranscriptEntry): VerificationState {
-    const known = this.entryStatus.get(entry.credential.id);
-    if (known) return known.status;
-    if (entry.credential.verifiable === undefined) return 'off';
-    return this.verification === 'pending' ? 'pending' : this.verification === 'off' ? 'off' : 'pending';
+  /** The running header and page numbers of a printed record (print.ts). */
+  printHeader(): PrintHeader | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    return this.inLocale(() => {
+      const [before = '', between = '', after = ''] = msg(str`Page ${'\u0001'} of ${'\u0002'}`, { id: 'transcript.page' }).split(/[\u0001\u0002]/);
+      return { header: [view.issuer.name, this.learnerLine(view)] as const, pageLabel: [before, between, after] as const };
+    });
   }
 
-  private entryLabel(entry: TranscriptEntry, status: VerificationState): string {
-    if (status === 'off' && entry.credential.verifiable === undefined) return msg('Listed', { id: 'transcript.listed' });
-    if (status === 'off') return msg('Not checked', { id: 'checkstatus.skipped' });
-    if (status === 'pending') return msg('Checking…', { id: 'transcript.checking' });
-    return verificationLabel(status);
+  private layoutOf(view: TranscriptView): RecordLayout {
+    if (this.layoutCache?.view !== view) this.layoutCache = { view, layout: recordLayout(view) };
+    return this.layoutCache.layout;
+  }
+
+  private rowStatus(row: TranscriptRow): ReturnType<RecordContext['status']> {
+    const credential = row.entry.credential;
+    const known = this.entryStatus.get(credential.id);
+    if (known) return { state: known.status, label: verificationLabel(known.status), report: known.report };
+    if (credential.verifiable === undefined) return { state: 'off', label: msg('Listed', { id: 'transcript.listed' }) };
+    if (this.verification === 'off') return { state: 'off', label: msg('Not checked', { id: 'checkstatus.skipped' }) };
+    return { state: 'pending', label: msg('Checking…', { id: 'transcript.checking' }) };
+  }
+
+  /** The learner as a registrar names them: name and student id (never an email address or a DID). */
+  private learnerLine(view: TranscriptView): string {
+    const { name, studentId } = view.learner;
+    const id = studentId ? msg(str`Student ID ${studentId}`, { id: 'transcript.student-id' }) : undefined;
+    return [name, id].filter(Boolean).join(' · ');
   }
 
   private get announcementTexts(): AnnouncementTexts {
@@ -117,27 +160,64 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     };
   }
 
+  /** Arrow keys, Home and End move the focus between the rows that are shown. */
+  private onRowKey(event: KeyboardEvent): void {
+    const summary = event.target as HTMLElement;
+    if (summary.localName !== 'summary') return;
+    const details = summary.parentElement as HTMLDetailsElement;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      details.open = event.key === 'ArrowRight';
+      event.preventDefault();
+      return;
+    }
+    const move = rovingMove(event.key);
+    if (!move) return;
+    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.row:not([data-hidden]) > details > summary')];
+    const target = rovingTarget(summaries, summary, move);
+    if (!target) return;
+    event.preventDefault();
+    this.stopKey = target.closest<HTMLElement>('.row')!.dataset['key'];
+    target.tabIndex = 0;
+    target.focus();
+  }
+
+  private onRowFocus(event: FocusEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
+    if (row && (event.target as HTMLElement).localName === 'summary') this.stopKey = row.dataset['key'];
+  }
+
+  /** The skip link: to the record's totals, past every row (fragment links can't reach into a shadow root). */
+  private skipRows(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#after-rows')?.focus();
+  }
+
   private renderHeader(view: TranscriptView): TemplateResult {
     const issued = formatDate(view.issued, this.locale);
-    const learner = view.learner.name ?? view.learner.email ?? view.learner.id;
-    return html`<header class="header" part="header">
-      <div class="titles">
-        <h2 class="record-title" id="title">${view.title}</h2>
-        <dl class="who">
-          ${learner ? html`<div><dt>${msg('Learner', { id: 'transcript.learner' })}</dt><dd>${learner}</dd></div>` : nothing}
-          <div><dt>${msg('Institution', { id: 'transcript.institution' })}</dt><dd>${view.issuer.name}</dd></div>
-          ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd><time datetime=${view.issued!}>${issued}</time></dd></div>` : nothing}
-        </dl>
-      </div>
+    const lifecycle = lifecycleOf(this.report, {});
+    return html`<div class="header" part="header">
+      ${heading(this.level, view.title, { id: 'title', class: 'record-title' })}
+      <dl class="who">
+        ${view.learner.name || view.learner.studentId
+          ? html`<div>
+              <dt>${msg('Learner', { id: 'transcript.learner' })}</dt>
+              <dd>
+                ${view.learner.name ? html`<span class="nowrap">${view.learner.name}</span>` : nothing}
+                ${view.learner.studentId
+                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${view.learner.studentId}`, { id: 'transcript.student-id' })}</span>`
+                  : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        <div><dt>${msg('Institution', { id: 'transcript.institution' })}</dt><dd>${view.issuer.name}</dd></div>
+        ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd><time datetime=${view.issued!}>${issued}</time></dd></div>` : nothing}
+      </dl>
       <div class="record-status">
         ${renderChip({
           state: this.verification,
           expanded: this.checksOpen,
           controls: 'checks',
-          label:
-            this.verification === 'off' && this.verify !== 'off'
-              ? msg('Not signed', { id: 'transcript.unsigned' })
-              : verificationLabel(this.verification),
+          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification),
           onToggle: () => (this.checksOpen = !this.checksOpen),
           onRetry: () => this.reverify(),
         })}
@@ -149,38 +229,13 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
           : nothing}
         ${renderLastVerified(this.report, this.locale)}
       </div>
+      ${lifecycle ? html`<p class="lifecycle" part="lifecycle">${lifecycleLabel(lifecycle, undefined)}</p>` : nothing}
       ${this.report ? renderChecks(this.report, 'checks', !this.checksOpen) : nothing}
-    </header>`;
-  }
-
-  private renderCredits(view: TranscriptView): TemplateResult | typeof nothing {
-    const terms = Object.entries(view.credits.byTerm);
-    if (!terms.length) return nothing;
-    return html`<section class="credits" part="credits" aria-labelledby="credits-title">
-      <h3 id="credits-title">${msg('Credits', { id: 'badge.credits' })}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Term', { id: 'transcript.term' })}</th>
-            <th scope="col">${msg('Credits', { id: 'badge.credits' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${terms.map(([term, credits]) => html`<tr><th scope="row">${term}</th><td>${credits}</td></tr>`)}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${msg('Total', { id: 'transcript.total' })}</th>
-            <td class="total">${view.credits.total}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </section>`;
+    </div>`;
   }
 
   private renderToolbar(view: TranscriptView): TemplateResult {
-    const types = achievementTypes(view);
-    return html`<div class="toolbar" part="toolbar" role="search">
+    return html`<div class="toolbar" part="toolbar">
       <label class="field">
         <span>${msg('Search', { id: 'transcript.search' })}</span>
         <input type="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
@@ -189,48 +244,40 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
         <span>${msg('Type', { id: 'badge.type' })}</span>
         <select @change=${(event: Event) => (this.typeFilter = (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!this.typeFilter}>${msg('All types', { id: 'transcript.all-types' })}</option>
-          ${types.map((type) => html`<option value=${type} ?selected=${type === this.typeFilter}>${type}</option>`)}
+          ${achievementTypes(view).map((type) => html`<option value=${type} ?selected=${type === this.typeFilter}>${achievementTypeLabel(type)}</option>`)}
         </select>
       </label>
       <span class="spacer"></span>
-      <button type="button" @click=${() => window.print()}>${msg('Print', { id: 'transcript.print' })}</button>
+      <button type="button" @click=${() => printRecord(this)}>${msg('Print', { id: 'transcript.print' })}</button>
       <button type="button" @click=${() => this.loaded && downloadOriginal(this.loaded, this.shadowRoot, 'clr')}>${msg('Download JSON', { id: 'transcript.download' })}</button>
     </div>`;
   }
 
-  private renderRow(row: TranscriptRow, filtered: boolean): TemplateResult {
-    const { entry, depth } = row;
-    const path = filtered ? rowPath(row) : [];
-    const credential = entry.credential;
-    const status = this.entryState(entry);
-    const grade = credential.results.find((result) => !/term/i.test(result.label));
-    const date = formatDate(credential.issued, this.locale);
-    const child = this.entryStatus.get(credential.id)?.report;
-    return html`<li class="row" part="row" data-depth=${Math.min(depth, 4)} data-type=${credential.achievementType ?? ''}>
-      <details>
-        <summary>
-          <span class="name">
-            ${filtered && path.length ? html`<span class="path">${path.join(' ▸ ')} ▸ </span>` : nothing}
-            <span class="title">${credential.title}</span>
-            ${credential.achievementType ? html`<span class="type">${credential.achievementType}</span>` : nothing}
-          </span>
-          <span class="term">${entry.term ?? ''}</span>
-          <span class="grade">${grade ? html`<span class="visually-hidden">${grade.label}: </span>${grade.value}` : ''}</span>
-          <span class="credits-cell">${credential.credits !== undefined ? msg(str`${credential.credits} cr`, { id: 'transcript.credits-short' }) : ''}</span>
-          <span class="chip small" part="row-status" data-status=${status}>${statusIcon(status)}<span>${this.entryLabel(entry, status)}</span></span>
-        </summary>
-        <div class="more">
-          ${credential.description ? html`<p>${credential.description}</p>` : nothing}
-          ${date ? html`<p>${msg('Issued', { id: 'badge.issued' })}: <time datetime=${credential.issued!}>${date}</time></p>` : nothing}
-          ${credential.results.length
-            ? html`<ul class="results">
-                ${credential.results.map((result) => html`<li>${result.label}: <strong>${result.value}</strong></li>`)}
-              </ul>`
-            : nothing}
-          ${child ? renderChecks(child, `checks-${encodeURIComponent(credential.id)}`) : nothing}
-        </div>
-      </details>
-    </li>`;
+  private renderBody(view: TranscriptView): TemplateResult {
+    const layout = this.layoutOf(view);
+    const total = layout.rows.length;
+    if (!total) return html`<p class="empty">${msg('This record lists no achievements.', { id: 'transcript.empty' })}</p>`;
+    const filtered = !!(this.query.trim() || this.typeFilter);
+    const shown = filtered ? matchingRows(layout.rows, this.query, this.typeFilter, achievementTypeLabel) : undefined;
+    const shownKeys = layout.rows.map((row) => row.entry.key).filter((key) => !shown || shown.has(key));
+    const context: RecordContext = {
+      locale: this.locale,
+      level: this.level + 1,
+      shown,
+      stop: rovingStop(shownKeys, this.stopKey),
+      status: (row) => this.rowStatus(row),
+    };
+    return html`<a class="skip" href="#after-rows" @click=${this.skipRows}>${msg('Skip past the achievements', { id: 'transcript.skip' })}</a>
+      <p class="count" aria-live="polite">
+        ${filtered
+          ? shownKeys.length
+            ? msg(str`Showing ${shownKeys.length} of ${total} achievements`, { id: 'transcript.showing' })
+            : msg('No achievements match the search.', { id: 'transcript.no-match' })
+          : msg(str`${total} achievements`, { id: 'transcript.count' })}
+      </p>
+      ${renderColumns()}
+      <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus}>${renderRecord(layout, context)}</div>
+      <div class="totals" part="credits" id="after-rows" tabindex="-1">${renderRecordTotals(layout, context)}</div>`;
   }
 
   override render(): TemplateResult {
@@ -245,26 +292,9 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
         ${this.renderLiveRegion(this.announcementTexts)}
       </div>`;
     }
-    const all = transcriptRows(view);
-    const rows = filterRows(all, this.query, this.typeFilter);
-    const filtered = rows.length !== all.length;
-    return html`<article part="base" class="base" aria-labelledby="title">
-      ${this.renderHeader(view)} ${this.renderToolbar(view)}
-      <p class="count" aria-live="polite">
-        ${filtered
-          ? msg(str`Showing ${rows.length} of ${all.length} achievements`, { id: 'transcript.showing' })
-          : msg(str`${all.length} achievements`, { id: 'transcript.count' })}
-      </p>
-      <ul class="list" part="list" aria-label=${msg('Achievements', { id: 'transcript.achievements' })}>
-        ${repeat(
-          rows,
-          (row) => row.entry.achievementId,
-          (row) => this.renderRow(row, filtered),
-        )}
-      </ul>
-      ${this.renderCredits(view)}
-      ${this.renderLiveRegion(this.announcementTexts)}
-    </article>`;
+    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
+      ${this.renderHeader(view)} ${this.renderToolbar(view)} ${this.renderBody(view)} ${this.renderLiveRegion(this.announcementTexts)}
+    </div>`;
   }
 }
 

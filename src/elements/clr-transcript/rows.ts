@@ -1,6 +1,7 @@
 /**
- * A transcript's rows: the achievements in transcript order (each root, then its children depth-first; entries the
- * association graph does not reach last), and the search and type filter over them.
+ * A transcript's rows: one per entry (so one per nested credential: a course taken twice is two rows), in transcript
+ * order (each root, then its children depth-first; entries the association graph does not reach last), and the
+ * search and type filter over them.
  */
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
 
@@ -19,41 +20,53 @@ export function rowPath(row: TranscriptRow): string[] {
 }
 
 export function transcriptRows(view: TranscriptView): TranscriptRow[] {
-  const byId = new Map(view.entries.map((entry) => [entry.achievementId, entry]));
+  // Children name achievements; every entry for an achievement (every attempt at a course) is a row.
+  const byAchievement = new Map<string, TranscriptEntry[]>();
+  for (const entry of view.entries) byAchievement.set(entry.achievementId, [...(byAchievement.get(entry.achievementId) ?? []), entry]);
   const rows: TranscriptRow[] = [];
   const seen = new Set<string>();
   // Depth-first with an explicit stack: a deep or cyclic association graph can't overflow the call stack.
-  const visit = (rootId: string) => {
+  const walk = (rootId: string) => {
     const stack: Array<{ id: string; parent?: TranscriptRow }> = [{ id: rootId }];
     while (stack.length) {
       const { id, parent } = stack.pop()!;
-      const entry = byId.get(id);
-      if (!entry || seen.has(id)) continue;
+      const entries = byAchievement.get(id);
+      if (!entries || seen.has(id)) continue;
       seen.add(id);
-      const row: TranscriptRow = parent ? { entry, depth: parent.depth + 1, parent } : { entry, depth: 0 };
-      rows.push(row);
-      for (let index = entry.children.length - 1; index >= 0; index--) stack.push({ id: entry.children[index]!, parent: row });
+      let first: TranscriptRow | undefined;
+      for (const entry of entries) {
+        const row: TranscriptRow = parent ? { entry, depth: parent.depth + 1, parent } : { entry, depth: 0 };
+        first ??= row;
+        rows.push(row);
+      }
+      // The children go under the first entry (the entries for one achievement share its children).
+      const children = first!.entry.children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push({ id: children[index]!, parent: first! });
     }
   };
-  for (const root of view.roots) visit(root);
-  for (const entry of view.entries) visit(entry.achievementId);
+  for (const root of view.roots) walk(root);
+  for (const entry of view.entries) walk(entry.achievementId);
   return rows;
 }
 
-/** The rows matching a search (title, description, type, term, results; any case) and an achievement type. */
-export function filterRows(rows: TranscriptRow[], query: string, type: string): TranscriptRow[] {
+/** The keys of the rows matching a search (title, description, type, term, results; any case) and an achievement type. */
+export function matchingRows(rows: TranscriptRow[], query: string, type: string, typeLabel: (type: string) => string = (name) => name): Set<string> {
   const wanted = query.trim().toLowerCase();
-  if (!wanted && !type) return rows;
-  return rows.filter(({ entry }) => {
+  const keys = new Set<string>();
+  for (const { entry } of rows) {
     const credential = entry.credential;
-    if (type && credential.achievementType !== type) return false;
-    if (!wanted) return true;
-    const text = [credential.title, credential.description, credential.achievementType, entry.term, ...credential.results.map((result) => result.value)]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase();
-    return text.includes(wanted);
-  });
+    if (type && credential.achievementType !== type) continue;
+    if (wanted) {
+      const kind = credential.achievementType;
+      const text = [credential.title, credential.description, kind, kind && typeLabel(kind), entry.term, ...credential.results.map((result) => result.value)]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase();
+      if (!text.includes(wanted)) continue;
+    }
+    keys.add(entry.key);
+  }
+  return keys;
 }
 
 /** The achievement types in a transcript, sorted, for the type filter. */

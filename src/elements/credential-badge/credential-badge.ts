@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
+import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
@@ -69,6 +70,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   static override styles = [tokens, styles];
 
   protected readonly viewPurpose = 'card' as const;
+  protected readonly defaultHeadingLevel = 3;
 
   private readonly certificate = new CertificateController(this);
   /** The LinkedIn link of the current view (each render asks for it; it changes only with the view). */
@@ -83,6 +85,8 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   @state() private notice = '';
   /** The image URL that failed to load (a view read again after verification may name another). */
   @state() private failedImage: string | undefined;
+  /** The image URL that has loaded: until then the initials show in its place. */
+  @state() private shownImage: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -129,10 +133,6 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     if (!view) return undefined;
     if (this.linkedIn?.view !== view) this.linkedIn = { view, url: linkedInUrlOf(view) };
     return this.linkedIn.url;
-  }
-
-  private renderImage(view: CredentialView): TemplateResult {
-    return renderBadgeImage(view, { failed: this.failedImage, onError: (url) => (this.failedImage = url) });
   }
 
   private renderStatus(view: CredentialView): TemplateResult {
@@ -198,20 +198,33 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   private renderContent(view: CredentialView): TemplateResult {
     const issuer = view.issuer?.name;
+    const region = this.landmark ? 'region' : nothing;
     if (this.layout === 'certificate') {
-      return html`<article class="credential certificate-layout" aria-label=${view.title}>
+      return html`<div class="credential certificate-layout" role=${region} aria-label=${this.landmark ? view.title : nothing}>
         ${this.renderCertificate(view)}
         <div class="below">${this.renderStatus(view)} ${this.renderActions()}</div>
-      </article>`;
+      </div>`;
     }
-    return html`<article class="credential" aria-labelledby="name">
-      <div class="media">${this.renderImage(view)}</div>
-      <div class="body">
-        <p class="name" part="name" id="name">${view.title}</p>
-        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
-        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale) : nothing} ${this.renderActions()}
+    // The name is a heading on a card (it has sections below it); a badge is one line of a list, with no heading.
+    const name =
+      this.layout === 'card'
+        ? heading(this.level, view.title, { id: 'name', class: 'name', part: 'name' })
+        : html`<p class="name" part="name" id="name">${view.title}</p>`;
+    return html`<div class="credential" role=${region} aria-labelledby=${this.landmark ? 'name' : nothing}>
+      <div class="media">
+        ${renderBadgeImage(view, {
+          failed: this.failedImage,
+          onError: (url) => (this.failedImage = url),
+          loaded: this.shownImage,
+          onLoad: (url) => (this.shownImage = url),
+        })}
       </div>
-    </article>`;
+      <div class="body">
+        ${name}
+        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
+        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions()}
+      </div>
+    </div>`;
   }
 
   override render(): TemplateResult {

@@ -4,8 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { isAllowedLinkUrl } from '../../render/url-policy.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
+import { heading } from '../shared/heading.js';
 
-export function renderDetails(view: CredentialView, locale: string): TemplateResult {
+/** The details, their section titles (criteria, evidence) at `level`. */
+export function renderDetails(view: CredentialView, locale: string, level: number): TemplateResult {
   const issued = formatDate(view.issued, locale);
   const expires = formatDate(view.expires, locale);
   return html`<div class="details" part="details">
@@ -16,14 +19,14 @@ export function renderDetails(view: CredentialView, locale: string): TemplateRes
         : nothing}
       ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd><time datetime=${view.issued!}>${issued}</time></dd></div>` : nothing}
       ${expires ? html`<div><dt>${msg('Expires', { id: 'badge.expires' })}</dt><dd><time datetime=${view.expires!}>${expires}</time></dd></div>` : nothing}
-      ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${view.achievementType}</dd></div>` : nothing}
+      ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${achievementTypeLabel(view.achievementType)}</dd></div>` : nothing}
       ${view.credits !== undefined ? html`<div><dt>${msg('Credits', { id: 'badge.credits' })}</dt><dd>${view.credits}</dd></div>` : nothing}
       ${view.results.map((result) => html`<div><dt>${result.label}</dt><dd>${result.value}</dd></div>`)}
       ${Object.entries(view.attributes).map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}
     </dl>
     ${view.criteria?.narrative || view.criteria?.url
       ? html`<div class="criteria">
-          <h4>${msg('Criteria', { id: 'badge.criteria' })}</h4>
+          ${heading(level, msg('Criteria', { id: 'badge.criteria' }), { class: 'section-title' })}
           ${view.criteria.narrative ? html`<p>${view.criteria.narrative}</p>` : nothing}
           ${view.criteria.url && isAllowedLinkUrl(view.criteria.url)
             ? html`<a href=${view.criteria.url} target="_blank" rel="noopener noreferrer">${msg('Read the criteria', { id: 'badge.criteria-link' })}</a>`
@@ -32,7 +35,7 @@ export function renderDetails(view: CredentialView, locale: string): TemplateRes
       : nothing}
     ${view.evidence.length
       ? html`<div class="evidence">
-          <h4>${msg('Evidence', { id: 'badge.evidence' })}</h4>
+          ${heading(level, msg('Evidence', { id: 'badge.evidence' }), { class: 'section-title' })}
           <ul>
             ${view.evidence.map((item) => {
               const name = item.name ?? item.description ?? item.url ?? msg('Evidence', { id: 'badge.evidence' });

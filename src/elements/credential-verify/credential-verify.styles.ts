@@ -2,26 +2,22 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--credential-verify-accent, var(--credential-accent, #1f5fbf));
-    --_surface: var(--credential-verify-surface, var(--credential-surface, #ffffff));
-    --_ink: var(--credential-verify-ink, var(--credential-ink, #1d2330));
-    --_border: var(--credential-verify-border, var(--credential-border, #c9cfda));
-    --_radius: var(--credential-verify-radius, var(--credential-radius, 12px));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--credential-verify-accent, var(--credential-accent, #8fb6ff));
-      --_surface: var(--credential-verify-surface, var(--credential-surface, #171b24));
-      --_ink: var(--credential-verify-ink, var(--credential-ink, #e8ebf2));
-      --_border: var(--credential-verify-border, var(--credential-border, #3a4254));
-    }
+    --_own-accent: var(--credential-verify-accent);
+    --_own-surface: var(--credential-verify-surface);
+    --_own-ink: var(--credential-verify-ink);
+    --_own-border: var(--credential-verify-border);
+    --_own-radius: var(--credential-verify-radius);
   }
   .form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .intro {
-    margin: 0;
+    margin: 0 0 0.5em;
+  }
+  ::slotted(:first-child) {
+    margin-top: 0;
   }
   .dropzone {
     display: flex;
@@ -52,13 +48,8 @@ export const styles = css`
   }
   textarea,
   input[type='url'] {
-    font: inherit;
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
     padding: 0.5em;
     width: 100%;
   }
@@ -67,17 +58,11 @@ export const styles = css`
     justify-content: flex-end;
   }
   .primary {
-    background: var(--_accent);
-    color: var(--_surface);
-    border-color: var(--_accent);
-    font-weight: 600;
     padding-inline: 1.4em;
-  }
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_ink));
   }
   .report {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .outcome {
@@ -87,22 +72,22 @@ export const styles = css`
     margin: 0;
     font-size: 1.3em;
   }
-  .outcome[data-status='verified'] {
-    color: var(--_ok);
+  :host([verification='verified']) .outcome {
+    color: var(--_ok-text);
   }
-  .outcome[data-status='warning'] {
-    color: var(--_warn);
+  :host([verification='warning']) .outcome {
+    color: var(--_warn-text);
   }
-  .outcome[data-status='failed'] {
-    color: var(--_bad);
+  :host([verification='failed']) .outcome {
+    color: var(--_bad-text);
   }
-  .outcome[data-status='unverifiable'] {
+  :host([verification='unverifiable']) .outcome {
     color: var(--_ink);
   }
   .unverifiable-hint {
     margin: 0;
   }
-  h3 {
+  .section-title {
     margin: 0.5em 0 0;
     font-size: 1.05em;
   }
@@ -191,6 +176,7 @@ export const styles = css`
     .primary {
       background: ButtonText;
       color: ButtonFace;
+      border-color: ButtonText;
     }
   }
 `;

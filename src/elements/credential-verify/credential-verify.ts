@@ -4,9 +4,11 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import { formatDate } from '../../render/format-date.js';
 import type { VerificationReport } from '../../verify/types.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { renderLastVerified, renderRetry } from '../shared/chip.js';
 import { CredentialElement } from '../shared/credential-element.js';
 import { customElement } from '../shared/define.js';
+import { heading } from '../shared/heading.js';
 import { statusIcon } from '../shared/icon.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { progressLabel, unverifiableHint, verificationLabel } from '../shared/messages.js';
@@ -23,7 +25,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  *
  * @summary Verifies a credential given as a file, pasted text or a URL.
  *
- * @slot - Introductory content shown above the form (say a heading or instructions).
+ * @slot - Introductory content shown above the form, in place of the built-in sentence (say a heading or instructions).
  *
  * @fires {CredentialLoadEvent} credential-load - The credential was read; `detail` is its display model (CredentialView).
  * @fires {CredentialVerifiedEvent} credential-verified - Verification finished; `detail` is the report.
@@ -63,6 +65,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   static override styles = [tokens, panel, styles];
 
   protected readonly viewPurpose = 'credential' as const;
+  protected readonly defaultHeadingLevel = 2;
 
   /**
    * For a presentation: the challenge (nonce) its holder's proof must carry, as your site asked the wallet for it.
@@ -163,10 +166,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   }
 
   private renderForm(): TemplateResult {
-    return html`<form part="form" class="form" @submit=${this.onSubmit} aria-describedby="intro">
-      <p id="intro" class="intro">
-        ${msg('Verify a credential: an Open Badge, a CLR, a VC-JWT, or a badge image with a credential baked in.', { id: 'verify.intro' })}
-      </p>
+    return html`<form part="form" class="form" @submit=${this.onSubmit}>
       <div
         part="dropzone"
         class="dropzone"
@@ -212,21 +212,21 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   private renderCredential(view: CredentialView): TemplateResult {
     const issued = formatDate(view.issued, this.locale);
     const expires = formatDate(view.expires, this.locale);
-    return html`<section class="credential" part="credential" aria-labelledby="credential-title">
-      <h3 id="credential-title">${view.title}</h3>
+    return html`<div class="credential" part="credential">
+      ${heading(this.level + 1, view.title, { id: 'credential-title', class: 'section-title' })}
       <dl class="facts">
         ${view.issuer?.name ? html`<div><dt>${msg('Issuer', { id: 'check.issuer' })}</dt><dd>${view.issuer.name}</dd></div>` : nothing}
         ${view.recipient?.name ? html`<div><dt>${msg('Awarded to', { id: 'badge.recipient' })}</dt><dd>${view.recipient.name}</dd></div>` : nothing}
         ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd>${issued}</dd></div>` : nothing}
         ${expires ? html`<div><dt>${msg('Expires', { id: 'badge.expires' })}</dt><dd>${expires}</dd></div>` : nothing}
-        ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${view.achievementType}</dd></div>` : nothing}
+        ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${achievementTypeLabel(view.achievementType)}</dd></div>` : nothing}
       </dl>
       ${view.description ? html`<p>${view.description}</p>` : nothing}
       <details class="json">
         <summary>${msg('Show the credential’s data', { id: 'verify.show-json' })}</summary>
         <pre tabindex="0" aria-label=${msg('Credential data', { id: 'verify.json-label' })}>${this.loaded?.original ?? ''}</pre>
       </details>
-    </section>`;
+    </div>`;
   }
 
   private renderResult(): TemplateResult | typeof nothing {
@@ -236,27 +236,29 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
     if (this.state !== 'ready' || !view) return nothing;
     const report = this.report;
     const pending = this.verification === 'pending';
-    return html`<section class="report" part="report" aria-labelledby="outcome">
-      <h2 id="outcome" class="outcome" part="status" data-status=${this.verification}>
-        ${statusIcon(this.verification)}
-        <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>
-      </h2>
+    const outcome = html`${statusIcon(this.verification)}
+      <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>`;
+    return html`<div class="report" part="report">
+      ${heading(this.level, outcome, { id: 'outcome', class: 'outcome', part: 'status' })}
       ${this.verification === 'unverifiable'
         ? html`<p class="unverifiable-hint">${unverifiableHint()}</p>
             ${renderRetry(() => this.reverify())}`
         : nothing}
       ${renderLastVerified(report, this.locale)} ${report ? renderChecks(report, 'checks') : nothing}
       ${report?.children.length
-        ? html`<h3>${msg('Included credentials', { id: 'check.nested' })}</h3>
-            ${this.renderTree(report.children)}`
+        ? html`${heading(this.level + 1, msg('Included credentials', { id: 'check.nested' }), { class: 'section-title' })} ${this.renderTree(report.children)}`
         : nothing}
       ${report || this.verification === 'off' ? this.renderCredential(view) : nothing}
-    </section>`;
+    </div>`;
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
-      <slot></slot>
+    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-label=${this.landmark ? msg('Verify a credential', { id: 'verify.landmark' }) : nothing}>
+      <slot>
+        <p class="intro">
+          ${msg('Verify a credential: an Open Badge, a CLR, a VC-JWT, or a badge image with a credential baked in.', { id: 'verify.intro' })}
+        </p>
+      </slot>
       ${this.renderForm()}
       <div class="result">${this.renderResult()}</div>
       ${this.renderLiveRegion({ loading: msg('Reading the credential…', { id: 'verify.reading' }) })}

@@ -29,6 +29,7 @@ import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
 import { EarlyVerification, type VerificationAsk } from './early-verification.js';
+import { headingLevel } from './heading.js';
 import { ProgressBursts } from './progress.js';
 import { loadChecks } from './lazy-checks.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
@@ -77,6 +78,18 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   /** The language of the element's texts (`en`, `es`); defaults to the page's. */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the
+   * page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /**
+   * Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of
+   * landmarks. Off by default: an element adds no landmark to the page unless asked.
+   */
+  @property({ type: Boolean }) landmark = false;
 
   /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
   @property({ attribute: false }) credential?: unknown;
@@ -161,6 +174,14 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   /** What this element shows of a credential, which decides the view the pipeline makes (see load/view.ts). */
   protected abstract readonly viewPurpose: ViewPurpose;
+
+  /** The level of the main heading when the page does not set `heading-level`. */
+  protected abstract readonly defaultHeadingLevel: number;
+
+  /** The level of the main heading: the page's `heading-level`, else the element's default. */
+  protected get level(): number {
+    return headingLevel(this.headingLevel, this.defaultHeadingLevel);
+  }
 
   /** The display model of a loaded document, or (`signed`) of the credential verification read from it. Rejects when it can't be shown. */
   protected toView(loaded: LoadedDocument, signed?: JsonObject): Promise<V> {
@@ -306,9 +327,9 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     return supportedLocale(this.locale);
   }
 
-  /** The language tag for Intl formatting (dates, numbers). */
+  /** The language tag for Intl formatting (dates, numbers): its own `lang` (the property, which reflects after rendering), else inherited. */
   protected get locale(): string {
-    return languageOf(this);
+    return this.lang || languageOf(this);
   }
 
   /** A message looked up outside render (say in an event handler), in this element's locale. */

@@ -29,23 +29,38 @@ export interface Quad {
   graph: RdfTerm;
 }
 
-// Resolved contexts are shared across documents (jsonld keeps the same page-wide cache, of the same size).
+// Resolved contexts are shared across documents (jsonld keeps the same page-wide cache, of the same size). Lenient
+// readings keep their own: their loader may stand in for a context it does not have, which a strict reading must not see.
 const resolvedContexts = new LRU({ max: 100 });
+const leniently = new LRU({ max: 100 });
+
+/** A jsonld warning: what it dropped or could not read (`code`, as jsonld names it, and its details). */
+export interface JsonLdWarning {
+  code: string;
+  details?: Record<string, unknown>;
+}
 
 /**
  * The quads of `document`. Throws a jsonld error (safe mode) for terms no context defines, and an INPUT_TOO_COMPLEX
- * CredentialError when the document passes a work bound (see work-bounds.ts).
+ * CredentialError when the document passes a work bound (see work-bounds.ts). With `onWarning`, safe mode is off and
+ * each thing jsonld drops is reported there instead (for documents read leniently: OB 2.0's).
  */
-export async function toDataset(document: unknown, documentLoader: DocumentLoader): Promise<Quad[]> {
+export async function toDataset(document: unknown, documentLoader: DocumentLoader, onWarning?: (warning: JsonLdWarning) => void): Promise<Quad[]> {
   assertDocumentBounded(document);
   const options: Record<string, unknown> = {
     documentLoader,
-    safe: true,
+    safe: !onWarning,
     base: '',
     keepFreeFloatingNodes: false,
     produceGeneralizedRdf: false,
-    contextResolver: new ContextResolver({ sharedCache: resolvedContexts }),
+    contextResolver: new ContextResolver({ sharedCache: onWarning ? leniently : resolvedContexts }),
   };
+  if (onWarning) {
+    options.eventHandler = ({ event, next }: { event: JsonLdWarning & { level?: string }; next: () => void }) => {
+      if (event.level === 'warning') onWarning({ code: event.code, ...(event.details ? { details: event.details } : {}) });
+      next();
+    };
+  }
   options.eventHandler = events.setupEventHandler({ options });
   let expanded = await expandApi.expand({
     activeCtx: contextApi.getInitialContext(options),

@@ -1,15 +1,15 @@
-// elements/clr-transcript/rows.ts: transcript order from the association graph, and the search and type filter.
+// elements/clr-transcript/rows.ts: transcript order from the association graph (one row per entry), and the search and type filter.
 import { describe, expect, it } from '../../harness.js';
-import { achievementTypes, filterRows, rowPath, transcriptRows } from '../../../src/elements/clr-transcript/rows.js';
+import { achievementTypes, matchingRows, rowPath, transcriptRows } from '../../../src/elements/clr-transcript/rows.js';
 import type { CredentialView, TranscriptEntry, TranscriptView } from '../../../src/model/types.js';
 
-function entry(id: string, title: string, children: string[] = [], extra: Partial<CredentialView> = {}, term?: string): TranscriptEntry {
-  const credential: CredentialView = { id: `urn:c:${id}`, provider: 'clr', title, results: [], evidence: [], endorsements: [], alignments: [], attributes: {}, links: [], signatories: [], tags: [], raw: {}, ...extra };
-  return { achievementId: id, credential, children, ...(term ? { term } : {}) };
+export function entry(id: string, title: string, children: string[] = [], extra: Partial<CredentialView> = {}, term?: string, key = id): TranscriptEntry {
+  const credential: CredentialView = { id: `urn:c:${key}`, provider: 'clr', title, results: [], evidence: [], endorsements: [], alignments: [], attributes: {}, links: [], signatories: [], tags: [], raw: {}, ...extra };
+  return { key, achievementId: id, credential, children, ...(term ? { term } : {}) };
 }
 
-function transcript(entries: TranscriptEntry[], roots: string[]): TranscriptView {
-  return { id: 'urn:clr', title: 'Record', learner: {}, issuer: { name: 'School' }, entries, roots, associations: [], credits: { total: 0, byTerm: {} }, raw: {} };
+export function transcript(entries: TranscriptEntry[], roots: string[]): TranscriptView {
+  return { id: 'urn:clr', title: 'Record', learner: {}, issuer: { name: 'School' }, entries, roots, associations: [], credits: { total: 0, byTerm: {}, repeats: 0 }, raw: {} };
 }
 
 const view = transcript(
@@ -32,6 +32,21 @@ describe('elements/clr-transcript/rows', () => {
     expect(rowPath(rows[0]!)).to.deep.equal([]);
   });
 
+  it('gives every entry for one achievement (a course taken twice) a row of its own, in document order', () => {
+    const twice = transcript(
+      [
+        entry('p', 'Program', ['c']),
+        entry('c', 'Calculus', ['k'], {}, 'Fall 2024', 'first'),
+        entry('k', 'Limits'),
+        entry('c', 'Calculus', ['k'], {}, 'Spring 2025', 'second'),
+      ],
+      ['p'],
+    );
+    const rows = transcriptRows(twice);
+    expect(rows.map((row) => `${row.depth}:${row.entry.key}`)).to.deep.equal(['0:p', '1:first', '1:second', '2:k']);
+    expect(rowPath(rows[3]!)).to.deep.equal(['Program', 'Calculus']);
+  });
+
   it('walks a very deep graph (20,000 levels) without running out of stack', () => {
     const count = 20_000;
     const entries = Array.from({ length: count }, (_, index) => entry(`n${index}`, `Node ${index}`, index + 1 < count ? [`n${index + 1}`] : []));
@@ -40,15 +55,16 @@ describe('elements/clr-transcript/rows', () => {
     expect(rows.at(-1)!.depth).to.equal(count - 1);
   });
 
-  it('searches title, description, type, term and results in any case, and filters by type', () => {
+  it('matches title, description, type (as named or as shown), term and results in any case, and filters by type', () => {
     const rows = transcriptRows(view);
-    const ids = (found: typeof rows) => found.map((row) => row.entry.achievementId);
-    expect(ids(filterRows(rows, '  a- ', ''))).to.deep.equal(['c1']);
-    expect(ids(filterRows(rows, 'FALL', ''))).to.deep.equal(['c1']);
-    expect(ids(filterRows(rows, 'floating', ''))).to.deep.equal(['lost']);
-    expect(ids(filterRows(rows, '', 'Competency'))).to.deep.equal(['k1', 'k2']);
-    expect(ids(filterRows(rows, 'two', 'Course'))).to.deep.equal(['c2']);
-    expect(filterRows(rows, ' ', '')).to.equal(rows);
+    const keys = (found: Set<string>) => [...found];
+    expect(keys(matchingRows(rows, '  a- ', ''))).to.deep.equal(['c1']);
+    expect(keys(matchingRows(rows, 'FALL', ''))).to.deep.equal(['c1']);
+    expect(keys(matchingRows(rows, 'floating', ''))).to.deep.equal(['lost']);
+    expect(keys(matchingRows(rows, '', 'Competency'))).to.deep.equal(['k1', 'k2']);
+    expect(keys(matchingRows(rows, 'two', 'Course'))).to.deep.equal(['c2']);
+    expect(keys(matchingRows(rows, 'curso', '', (type) => (type === 'Course' ? 'Curso' : type)))).to.deep.equal(['c1', 'c2']);
+    expect(matchingRows(rows, ' ', '').size).to.equal(rows.length);
   });
 
   it('lists the achievement types, sorted, once each', () => {

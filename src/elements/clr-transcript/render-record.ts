@@ -1,0 +1,166 @@
+/**
+ * The body of a transcript as a registrar lays it out (record.ts): the column headings, the term blocks with their
+ * rows and totals, the degrees and programs awarded, and the record's totals. Rows are the row list's items, one tab
+ * stop between them (the element moves the stop; see shared/roving-focus.ts).
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { creditsAttempted, gradeOf } from '../../model/grades.js';
+import type { VerificationReport } from '../../verify/types.js';
+import { formatDate } from '../../render/format-date.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
+import { heading } from '../shared/heading.js';
+import { statusIcon } from '../shared/icon.js';
+import { renderChecks } from '../shared/lazy-checks.js';
+import type { VerificationState } from '../shared/types.js';
+import type { RecordLayout, RecordTotals, TermBlock, TermTotals } from './record.js';
+import { rowPath, type TranscriptRow } from './rows.js';
+
+/** What the element knows that the layout does not: its language, its headings, the filter, the focus, each row's verification. */
+export interface RecordContext {
+  locale: string;
+  /** The level of the record's section headings (terms, awards, totals). */
+  level: number;
+  /** Keys of the rows the search and type filter let through; undefined when there is no filter. */
+  shown: Set<string> | undefined;
+  /** The key of the row that holds the list's tab stop. */
+  stop: string | undefined;
+  status(row: TranscriptRow): { state: VerificationState; label: string; report?: VerificationReport | undefined };
+}
+
+const number = (value: number, locale: string, digits = 0) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) }).format(value);
+
+/** The visual column headings; each cell of a row says its own name to a screen reader. */
+export function renderColumns(): TemplateResult {
+  return html`<div class="columns" aria-hidden="true">
+    <span>${msg('Achievement', { id: 'transcript.column-achievement' })}</span>
+    <span>${msg('Grade', { id: 'transcript.column-grade' })}</span>
+    <span class="credits-cell">${msg('Credits', { id: 'badge.credits' })}</span>
+    <span>${msg('Verification', { id: 'transcript.column-status' })}</span>
+  </div>`;
+}
+
+function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean, award: boolean): TemplateResult {
+  const { entry, depth } = row;
+  const credential = entry.credential;
+  const hidden = context.shown !== undefined && !context.shown.has(entry.key);
+  const path = context.shown ? rowPath(row) : [];
+  const grade = gradeOf(credential);
+  const gpa = grade?.type === 'GradePointAverage';
+  const { state, label, report } = context.status(row);
+  const type = credential.achievementType ? achievementTypeLabel(credential.achievementType) : undefined;
+  const conferred = award ? (credential.awarded ?? credential.issued) : undefined;
+  const conferredText = formatDate(conferred, context.locale);
+  const issued = formatDate(credential.issued, context.locale);
+  const attempted = creditsAttempted(credential);
+  return html`<li
+    class="row"
+    part="row"
+    data-key=${entry.key}
+    data-depth=${Math.min(depth, 4)}
+    data-type=${credential.achievementType ?? ''}
+    ?data-hidden=${hidden}
+    ?data-repeated=${!counted}
+  >
+    <details>
+      <summary tabindex=${entry.key === context.stop ? '0' : '-1'}>
+        <span class="name">
+          ${path.length ? html`<span class="path">${path.join(' ▸ ')} ▸ </span>` : nothing}
+          <span class="title">${credential.title}</span>
+          ${type ? html`<span class="type">${type}</span>` : nothing}
+          ${conferredText ? html`<span class="conferred">${msg(str`Conferred ${conferredText}`, { id: 'transcript.conferred' })}</span>` : nothing}
+          ${counted ? nothing : html`<span class="repeat">${msg('Repeated: not counted in the totals', { id: 'transcript.repeat' })}</span>`}
+        </span>
+        <span class="grade" ?data-labelled=${gpa}
+          >${grade ? html`<span class=${gpa ? 'grade-label' : 'cell-label'}>${grade.label}: </span>${grade.value}` : ''}</span
+        >
+        <span class="credits-cell"
+          >${credential.credits !== undefined
+            ? html`<span class="cell-label">${msg('Credits earned', { id: 'transcript.credits-earned' })}: </span>${number(credential.credits, context.locale)}`
+            : ''}</span
+        >
+        <span class="chip small" part="row-status" data-status=${state}>${statusIcon(state)}<span>${label}</span></span>
+      </summary>
+      <div class="more">
+        ${credential.description ? html`<p>${credential.description}</p>` : nothing}
+        ${issued ? html`<p>${msg('Issued', { id: 'badge.issued' })}: <time datetime=${credential.issued!}>${issued}</time></p>` : nothing}
+        ${entry.term ? html`<p>${msg('Term', { id: 'transcript.term' })}: ${entry.term}</p>` : nothing}
+        ${attempted !== undefined && credential.creditsAvailable !== undefined
+          ? html`<p>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}: ${number(attempted, context.locale)}</p>`
+          : nothing}
+        ${credential.results.length
+          ? html`<ul class="results">
+              ${credential.results.map((result) => html`<li>${result.label}: <strong>${result.value}</strong></li>`)}
+            </ul>`
+          : nothing}
+        ${report ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
+      </div>
+    </details>
+  </li>`;
+}
+
+function renderTotals(totals: TermTotals, locale: string): TemplateResult | typeof nothing {
+  if (totals.earned === undefined && totals.attempted === undefined && totals.gpa === undefined) return nothing;
+  return html`<dl class="term-totals">
+    ${totals.attempted !== undefined
+      ? html`<div><dt>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}</dt><dd>${number(totals.attempted, locale)}</dd></div>`
+      : nothing}
+    ${totals.earned !== undefined
+      ? html`<div><dt>${msg('Credits earned', { id: 'transcript.credits-earned' })}</dt><dd>${number(totals.earned, locale)}</dd></div>`
+      : nothing}
+    ${totals.gpa !== undefined
+      ? html`<div><dt>${msg('Term GPA (computed)', { id: 'transcript.term-gpa' })}</dt><dd>${number(totals.gpa, locale, 2)}</dd></div>`
+      : nothing}
+  </dl>`;
+}
+
+function renderBlock(id: string, title: string, rows: TranscriptRow[], layout: RecordLayout, context: RecordContext, award: boolean, totals?: TermTotals): TemplateResult {
+  const empty = context.shown !== undefined && rows.every((row) => !context.shown!.has(row.entry.key));
+  return html`<div class="term" role="group" aria-labelledby=${id} ?data-empty=${empty}>
+    ${heading(context.level, title, { id, class: 'term-title' })}
+    <ul class="list" part="list" role="list">
+      ${rows.map((row) => renderRow(row, context, layout.counted.has(row.entry.key), award))}
+    </ul>
+    ${totals ? renderTotals(totals, context.locale) : nothing}
+  </div>`;
+}
+
+/** The term blocks and the awards: the row list, one tab stop. */
+export function renderRecord(layout: RecordLayout, context: RecordContext): TemplateResult {
+  return html`${layout.terms.map((block: TermBlock, index) =>
+    renderBlock(`term-${index}`, block.term ?? msg('Not in a term', { id: 'transcript.unscheduled' }), block.rows, layout, context, false, block),
+  )}
+  ${layout.awards.length
+    ? renderBlock('awards', msg('Degrees and programs', { id: 'transcript.awards' }), layout.awards, layout, context, true)
+    : nothing}`;
+}
+
+/** The record's totals: credits attempted and earned, the cumulative GPA, labelled, and how they were counted. */
+export function renderRecordTotals(layout: RecordLayout, context: RecordContext): TemplateResult {
+  const totals: RecordTotals = layout.totals;
+  const gpa = totals.gpa;
+  const computed = (gpa && !gpa.stated) || layout.terms.some((block) => block.gpa !== undefined);
+  return html`${heading(context.level, msg('Record totals', { id: 'transcript.totals' }), { class: 'term-title' })}
+    <dl class="record-totals">
+      ${totals.attempted !== undefined
+        ? html`<div><dt>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}</dt><dd>${number(totals.attempted, context.locale)}</dd></div>`
+        : nothing}
+      <div>
+        <dt>${msg('Credits earned', { id: 'transcript.credits-earned' })}</dt>
+        <dd class="total">${number(totals.earned ?? 0, context.locale)}</dd>
+      </div>
+      ${gpa
+        ? html`<div>
+            <dt>${gpa.stated ? gpa.label : msg('Cumulative GPA (computed)', { id: 'transcript.cumulative-gpa-computed' })}</dt>
+            <dd class="gpa">${gpa.value}</dd>
+          </div>`
+        : nothing}
+    </dl>
+    ${totals.repeats
+      ? html`<p class="note">
+          ${msg(str`Each achievement counts once, at its best result (attempts left out: ${totals.repeats}).`, { id: 'transcript.repeats-note' })}
+        </p>`
+      : nothing}
+    ${computed ? html`<p class="note">${msg('Computed GPAs use letter grades on a 4.0 scale, weighted by credits.', { id: 'transcript.gpa-note' })}</p>` : nothing}`;
+}
