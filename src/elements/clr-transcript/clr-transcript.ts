@@ -22,6 +22,10 @@ import { printRecord, watchPrinting, type PrintHeader } from './print.js';
 import { recordLayout, type RecordLayout } from './record.js';
 import { renderColumns, renderRecord, renderRecordTotals, type RecordContext } from './render-record.js';
 import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
+import { yieldToMain } from '../../load/yield.js';
+
+/** Rows rendered per task: a 500-row record takes ten short tasks, not one long one. */
+const ROW_CHUNK = 50;
 
 /**
  * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would sign: the learner (name and student id)
@@ -80,6 +84,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   protected readonly defaultHeadingLevel = 2;
 
   private stopPrinting: (() => void) | undefined;
+  /** Whether a task is on its way to render the next chunk of rows. */
+  private growing = false;
   /** The layout of the current view (made again only when the view changes). */
   private layoutCache: { view: TranscriptView; layout: RecordLayout } | undefined;
 
@@ -88,17 +94,21 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   @state() private checksOpen = false;
   /** The key of the row that holds the row list's tab stop. */
   @state() private stopKey: string | undefined;
+  /** How many rows are rendered: a long record renders a chunk of rows per task, so that no task runs long. */
+  @state() private rowLimit = ROW_CHUNK;
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopPrinting = watchPrinting(this);
+    window.addEventListener('beforeprint', this.renderAllRows);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPrinting?.();
+    window.removeEventListener('beforeprint', this.renderAllRows);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -106,14 +116,36 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (changed.has('loaded' as keyof ClrTranscript)) {
       this.entryStatus = new Map();
       this.checksOpen = false;
+      this.rowLimit = ROW_CHUNK;
     }
     if (changed.has('report' as keyof ClrTranscript) && this.report) {
-      // The final report has every child: fill in any the progress callback did not.
+      // The final report has every child: fill in any the progress callback did not (a row already shown with the
+      // same outcome keeps its report, so that it is not rendered again).
       const map = new Map(this.entryStatus);
-      for (const child of this.report.children) if (child.summary.id) map.set(child.summary.id, { status: child.status, report: child });
+      for (const child of this.report.children) {
+        if (child.summary.id && map.get(child.summary.id)?.status !== child.status) map.set(child.summary.id, { status: child.status, report: child });
+      }
       this.entryStatus = map;
     }
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The next chunk of rows, in a task of its own, once this one is on the page.
+    if (this.growing || !this.view || this.rowLimit >= this.layoutOf(this.view).rows.length) return;
+    this.growing = true;
+    void yieldToMain().then(() => {
+      this.growing = false;
+      this.rowLimit += ROW_CHUNK;
+    });
+  }
+
+  /** A page that prints prints every row, rendered or not yet. */
+  private readonly renderAllRows = (): void => {
+    if (!this.view || this.rowLimit >= this.layoutOf(this.view).rows.length) return;
+    this.rowLimit = Infinity;
+    this.performUpdate();
+  };
 
   protected override onChildVerified(report: VerificationReport): void {
     if (!report.summary.id) return;
@@ -265,6 +297,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       level: this.level + 1,
       shown,
       stop: rovingStop(shownKeys, this.stopKey),
+      limit: this.rowLimit,
       status: (row) => this.rowStatus(row),
     };
     return html`<a class="skip" href="#after-rows" @click=${this.skipRows}>${msg('Skip past the achievements', { id: 'transcript.skip' })}</a>
