@@ -96,6 +96,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   @state() private stopKey: string | undefined;
   /** How many rows are rendered: a long record renders a chunk of rows per task, so that no task runs long. */
   @state() private rowLimit = ROW_CHUNK;
+  /** The keys of the rows open now (each shows its panel of checks). */
+  @state() private openRows: ReadonlySet<string> = new Set();
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
 
@@ -117,6 +119,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       this.entryStatus = new Map();
       this.checksOpen = false;
       this.rowLimit = ROW_CHUNK;
+      this.openRows = new Set();
     }
     if (changed.has('report' as keyof ClrTranscript) && this.report) {
       // The final report has every child: fill in any the progress callback did not (a row already shown with the
@@ -213,6 +216,20 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     target.focus();
   }
 
+  /** A row opened or closed (`toggle` does not bubble: the record listens in the capture phase). */
+  private readonly onRowToggle = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const details = event.target as HTMLDetailsElement;
+      const key = details.localName === 'details' ? details.closest<HTMLElement>('.row')?.dataset['key'] : undefined;
+      if (key === undefined || details.open === this.openRows.has(key)) return;
+      const open = new Set(this.openRows);
+      if (details.open) open.add(key);
+      else open.delete(key);
+      this.openRows = open;
+    },
+  };
+
   private onRowFocus(event: FocusEvent): void {
     const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
     if (row && (event.target as HTMLElement).localName === 'summary') this.stopKey = row.dataset['key'];
@@ -298,6 +315,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       shown,
       stop: rovingStop(shownKeys, this.stopKey),
       limit: this.rowLimit,
+      open: this.openRows,
       status: (row) => this.rowStatus(row),
     };
     return html`<a class="skip" href="#after-rows" @click=${this.skipRows}>${msg('Skip past the achievements', { id: 'transcript.skip' })}</a>
@@ -309,7 +327,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
           : msg(str`${total} achievements`, { id: 'transcript.count' })}
       </p>
       ${renderColumns()}
-      <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus}>${renderRecord(layout, context)}</div>
+      <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus} @toggle=${this.onRowToggle}>${renderRecord(layout, context)}</div>
       <div class="totals" part="credits" id="after-rows" tabindex="-1">${renderRecordTotals(layout, context)}</div>`;
   }
 

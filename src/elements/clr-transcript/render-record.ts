@@ -32,6 +32,8 @@ export interface RecordContext {
   stop: string | undefined;
   /** How many rows to render, in layout order (the rest are rendered later, a chunk at a time). */
   limit: number;
+  /** Keys of the rows open now: only an open row renders its panel of checks (five hundred panels are a lot of DOM). */
+  open: ReadonlySet<string>;
   status(row: TranscriptRow): { state: VerificationState; label: string; report?: VerificationReport | undefined };
 }
 
@@ -54,9 +56,10 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
   const hidden = context.shown !== undefined && !context.shown.has(entry.key);
   const filtered = context.shown !== undefined;
   const stop = entry.key === context.stop;
+  const open = context.open.has(entry.key);
   const status = context.status(row);
-  return guard([row, hidden, filtered, stop, status.state, status.label, status.report, checksLoaded(), counted, award, context.locale], () =>
-    rowTemplate(row, { hidden, filtered, stop, status, locale: context.locale }, counted, award),
+  return guard([row, hidden, filtered, stop, open, status.state, status.label, status.report, checksLoaded(), counted, award, context.locale], () =>
+    rowTemplate(row, { hidden, filtered, stop, open, status, locale: context.locale }, counted, award),
   );
 }
 
@@ -64,11 +67,12 @@ interface RowState {
   hidden: boolean;
   filtered: boolean;
   stop: boolean;
+  open: boolean;
   status: ReturnType<RecordContext['status']>;
   locale: string;
 }
 
-function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, status, locale }: RowState, counted: boolean, award: boolean): TemplateResult {
+function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, open, status, locale }: RowState, counted: boolean, award: boolean): TemplateResult {
   const { entry, depth } = row;
   const credential = entry.credential;
   const path = filtered ? rowPath(row) : [];
@@ -120,7 +124,7 @@ function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, status, local
               ${credential.results.map((result) => html`<li>${result.label}: <strong>${result.value}</strong></li>`)}
             </ul>`
           : nothing}
-        ${report ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
+        ${report && open ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
       </div>
     </details>
   </li>`;
