@@ -28,6 +28,7 @@ import type { CredentialView, TranscriptView } from '../../model/types.js';
 import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
+import { yieldToMain } from '../../load/yield.js';
 import { EarlyVerification, type VerificationAsk } from './early-verification.js';
 import { headingLevel } from './heading.js';
 import { ProgressBursts } from './progress.js';
@@ -211,6 +212,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     preloadView(this.viewPurpose, request.provider);
     try {
       const loaded = await loadDocument(request, signal);
+      // Reading, verifying, mapping and rendering a long record are each a task of their own, none of them long.
+      await yieldToMain();
       if (signal.aborted) return undefined;
       // The verification leaves before the first render: a task goes by first, so that the request has reached the
       // verifier (all of that is promise work) before rendering takes the thread.
@@ -221,6 +224,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       const view = await this.toView(loaded);
+      await yieldToMain();
       if (signal.aborted) return undefined;
       this.loaded = loaded;
       this.view = this.documentView = view;
