@@ -45,6 +45,9 @@ export default {
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.startsWith('[vite]')),
   browsers: [
     chromeLauncher({
+      // Each test file in a window of its own: a background tab gets no rendering steps, so no animation frames and
+      // no IntersectionObserver callbacks, and tests that rely on them stall when another file has the foreground.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
