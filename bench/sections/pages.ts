@@ -6,12 +6,15 @@
  * - project: the script tag (cdn/credential-elements.js) and the elements in the markup.
  * Pages: one <credential-badge src>, 100 <credential-badge src> with different credentials, <clr-transcript src> with
  * 50 nested credentials; and with 500 nested, the project alone (and its floor), for its longest main-thread task.
+ * After the timed rounds, one more visit of each page (plain and project) under a trace reads its longest task's
+ * thread time beside its wall time: on a loaded machine a task's wall time includes the wait for a core.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFresh } from '../lib/browser.js';
 import { machineLine, median, ms, ratio, root, ROUNDS, step } from '../lib/env.js';
 import type { Section } from '../lib/section.js';
+import { traceVisit, type TracedTasks } from '../lib/trace.js';
 
 export type Variant = 'floor' | 'plain' | 'project';
 
@@ -83,6 +86,8 @@ interface Figures {
   verified: number;
   count: number;
   runs: number[];
+  /** From one more visit under a trace (not timed): the longest task's wall and thread time. */
+  traced?: TracedTasks;
 }
 
 function summarize(visits: Visit[]): Figures {
@@ -133,10 +138,17 @@ export const pages: Section = {
         }
       }
     }
+    const traced: Record<string, Partial<Record<Variant, TracedTasks>>> = {};
+    for (const name of names) {
+      for (const variant of SCENARIOS[name]!.variants.filter((variant) => variant !== 'floor')) {
+        step(`pages: ${name}, ${variant} (traced, for its tasks' thread time)`);
+        (traced[name] ??= {})[variant] = await traceVisit(browser, `${server.origin}/bench/visit/${variant}/${name}.html`, 'benchDone');
+      }
+    }
     const results: Record<string, Partial<Record<Variant, Figures>> & { addedPlainMs?: number; addedProjectMs?: number }> = {};
     for (const name of names) {
       const entry: (typeof results)[string] = {};
-      for (const [variant, runs] of Object.entries(visits[name] ?? {})) entry[variant as Variant] = summarize(runs);
+      for (const [variant, runs] of Object.entries(visits[name] ?? {})) entry[variant as Variant] = { ...summarize(runs), traced: traced[name]?.[variant as Variant] };
       if (entry.floor && entry.plain) entry.addedPlainMs = entry.plain.ms - entry.floor.ms;
       if (entry.floor && entry.project) entry.addedProjectMs = entry.project.ms - entry.floor.ms;
       results[name] = entry;
@@ -169,6 +181,12 @@ function pageLines(results: Record<string, Partial<Record<Variant, Figures>> & {
     const timeline = (figures: Figures | undefined, label: string) =>
       figures ? `${label}: request leaves ${ms(figures.requestMs)}${figures.workerMs !== undefined ? `, worker asked for ${ms(figures.workerMs)}` : ''}, runs ${figures.runs.join(' / ')} ms` : undefined;
     notes.push(...[timeline(floor, 'floor'), timeline(plain, 'plain'), timeline(project, 'project')].filter((note): note is string => !!note));
+    const tasks = (figures: Figures | undefined, label: string) =>
+      figures?.traced
+        ? `${label} ${ms(figures.traced.longestWallMs)} wall (${ms(figures.traced.longestWallCpuMs)} thread), longest thread time ${ms(figures.traced.longestCpuMs)}`
+        : undefined;
+    const traced = [tasks(plain, 'plain'), tasks(project, 'project')].filter((note): note is string => !!note);
+    if (traced.length) notes.push(`longest task, traced visit: ${traced.join('; ')}`);
     lines.push(...notes.map((note) => `      ${note}`));
   }
   return lines;
