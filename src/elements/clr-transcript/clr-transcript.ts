@@ -24,8 +24,8 @@ import { renderColumns, renderRecord, renderRecordTotals, type RecordContext } f
 import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
 import { yieldToMain } from '../../load/yield.js';
 
-/** Rows rendered per task: a 500-row record takes ten short tasks, not one long one. */
-const ROW_CHUNK = 50;
+/** Rows rendered per task: a 500-row record takes twenty-five short tasks, not one long one. */
+const ROW_CHUNK = 20;
 
 /**
  * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would sign: the learner (name and student id)

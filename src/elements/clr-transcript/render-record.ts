@@ -37,8 +37,18 @@ export interface RecordContext {
   status(row: TranscriptRow): { state: VerificationState; label: string; report?: VerificationReport | undefined };
 }
 
-const number = (value: number, locale: string, digits = 0) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) }).format(value);
+/** One formatter per language and precision: making one costs more than rendering a row. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+const number = (value: number, locale: string, digits = 0) => {
+  const key = `${locale} ${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+};
 
 /** The visual column headings; each cell of a row says its own name to a screen reader. */
 export function renderColumns(): TemplateResult {

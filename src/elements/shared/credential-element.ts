@@ -29,6 +29,7 @@ import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
 import { yieldToMain } from '../../load/yield.js';
+import { prepareDateFormat } from '../../render/format-date.js';
 import { EarlyVerification, type VerificationAsk } from './early-verification.js';
 import { headingLevel } from './heading.js';
 import { ProgressBursts } from './progress.js';
@@ -210,6 +211,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     // The verifier starts while the credential downloads, and the code that maps the document loads meanwhile.
     if (this.verify !== 'off') prepareVerifier();
     preloadView(this.viewPurpose, request.provider);
+    void yieldToMain().then(() => prepareDateFormat(this.locale));
     try {
       const loaded = await loadDocument(request, signal);
       // Reading, verifying, mapping and rendering a long record are each a task of their own, none of them long.
