@@ -15,11 +15,13 @@ let verifying = 0;
 /**
  * The worker first (it takes longest to be ready), then the verify client and the panel of checks that will show its
  * report. A second element (or a transcript, whose nested credentials are verified side by side) starts the second
- * worker too.
+ * worker too. The code loads once: a page of a hundred badges would otherwise ask for its chunks a hundred times in
+ * the entry's first task (~20 ms of it).
  */
 function startVerifier(workers = 1): void {
   verifying++;
   warmWorkers(Math.max(workers, verifying));
+  if (verifying > 1) return;
   void Promise.all([import('../load/verification.js').then(({ prepareVerifier }) => prepareVerifier()), import('../elements/shared/lazy-checks.js').then(({ loadChecks }) => loadChecks())]).catch(
     () => undefined,
   );
