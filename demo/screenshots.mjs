@@ -12,7 +12,7 @@ import { findChrome, installHint } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const PAGES = ['index', 'credential-badge', 'clr-transcript', 'credential-verify', 'credential-gallery', 'gallery', 'school'];
+const PAGES = ['index', 'credential-badge', 'certificate', 'clr-transcript', 'credential-verify', 'credential-gallery', 'gallery', 'school'];
 const WIDTHS = [1280, 375];
 const SCHEMES = ['light', 'dark'];
 

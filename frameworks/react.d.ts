@@ -57,6 +57,16 @@ export interface ClrTranscriptProps {
 export interface CredentialBadgeProps {
   /** How to show the credential: `badge` (image, name, issuer, status), `card` (plus the details) or `certificate`. */
   layout?: CredentialBadge['layout'];
+  /** The learner's name, for a certificate whose credential does not name its recipient (an ibl.ai credential, say): it fills the template's `{{recipient.name}}` and the built-in certificate. Never shown in place of a name the credential gives, nor on a signed credential (what a verified credential shows is what was signed). At most 200 characters; a longer value is not used. */
+  recipientName?: CredentialBadge['recipientName'];
+  /** `false` for a page whose `img-src` allows no remote images: the certificate and the badge show none. Default on. */
+  remoteImages?: CredentialBadge['remoteImages'];
+  /** `false` for a page whose `img-src` does not allow `data:`: no inline image is shown, and there is no Download PNG (the drawing is a `data:` image). Default on. */
+  inlineImages?: CredentialBadge['inlineImages'];
+  /** Origins remote images may come from (space- or comma-separated; what the page's `img-src` lists). Default: any https. */
+  imageOrigins?: CredentialBadge['imageOrigins'];
+  /** Origins a certificate template's `@font-face` may load from (what the page's `font-src` lists). Default: none. */
+  fontOrigins?: CredentialBadge['fontOrigins'];
   /** The provider API to load from: `clr`, `accredible` or `ibl`. Leave out for `src` or `credential`. */
   provider?: CredentialBadge['provider'];
   /** The provider's API root, or a same-origin proxy that adds the API key. */
@@ -89,6 +99,16 @@ export interface CredentialBadgeProps {
   verifyFetch?: CredentialBadge['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: CredentialBadge['trustedIssuers'];
+  /** The learner's name, for a certificate whose credential does not name its recipient (an ibl.ai credential, say): it fills the template's `{{recipient.name}}` and the built-in certificate. Never shown in place of a name the credential gives, nor on a signed credential (what a verified credential shows is what was signed). At most 200 characters; a longer value is not used. (the `recipientName` property as an attribute) */
+  'recipient-name'?: CredentialBadge['recipientName'];
+  /** `false` for a page whose `img-src` allows no remote images: the certificate and the badge show none. Default on. (the `remoteImages` property as an attribute) */
+  'remote-images'?: CredentialBadge['remoteImages'];
+  /** `false` for a page whose `img-src` does not allow `data:`: no inline image is shown, and there is no Download PNG (the drawing is a `data:` image). Default on. (the `inlineImages` property as an attribute) */
+  'inline-images'?: CredentialBadge['inlineImages'];
+  /** Origins remote images may come from (space- or comma-separated; what the page's `img-src` lists). Default: any https. (the `imageOrigins` property as an attribute) */
+  'image-origins'?: CredentialBadge['imageOrigins'];
+  /** Origins a certificate template's `@font-face` may load from (what the page's `font-src` lists). Default: none. (the `fontOrigins` property as an attribute) */
+  'font-origins'?: CredentialBadge['fontOrigins'];
   /** The provider's API root, or a same-origin proxy that adds the API key. (the `apiBase` property as an attribute) */
   'api-base'?: CredentialBadge['apiBase'];
   /** The credential's id at the provider (a CLR id; leave out for the learner's latest CLR). (the `credentialId` property as an attribute) */

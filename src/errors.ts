@@ -26,7 +26,8 @@ export type CredentialErrorCode =
   | 'KEY_NOT_FOUND'
   | 'INVALID_DID'
   // rendering
-  | 'TEMPLATE_REJECTED';
+  | 'TEMPLATE_REJECTED'
+  | 'DRAW_FAILED';
 
 export class CredentialError extends Error {
   override readonly name = 'CredentialError';

@@ -47,7 +47,9 @@ export function credentialViewFromIbl(input: JsonObject): CredentialView {
   if (issuer) view.issuer = issuer;
   const recipient = objects(unwrapped['recipient'])[0];
   if (recipient) {
-    const name = text(recipient['name']) ?? text(recipient['username']);
+    // The assertion's recipient is a free-form map: a full name where there is one, else first and last, else the username.
+    const parts = [text(recipient['first_name']), text(recipient['last_name'])].filter((part): part is string => !!part);
+    const name = text(recipient['name']) ?? text(recipient['full_name']) ?? (parts.length ? parts.join(' ') : undefined) ?? text(recipient['username']);
     const email = text(recipient['email']);
     if (name || email) {
       view.recipient = {};

@@ -4,31 +4,47 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
- * The body as text, read chunk by chunk: a declared Content-Length over the cap is refused unread, and a chunked
+ * Hands each chunk of the body to `take`: a declared Content-Length over the cap is refused unread, and a chunked
  * body is cancelled as soon as it passes the cap, so the proxy holds at most the cap plus one chunk.
  */
-export async function readCapped(response: Response, maxBytes: number): Promise<string> {
+async function readChunks(response: Response, maxBytes: number, take: (chunk: Uint8Array) => void): Promise<void> {
+  const tooLarge = () => new BodyTooLargeError(`the answer is larger than ${maxBytes} bytes`);
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new BodyTooLargeError(`the provider's answer is larger than ${maxBytes} bytes`);
+    throw tooLarge();
   }
-  if (!response.body) return '';
+  if (!response.body) return;
   const reader = response.body.getReader();
-  // Decoded chunk by chunk: no second copy of the whole body in bytes.
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return;
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(`the provider's answer is larger than ${maxBytes} bytes`);
+      throw tooLarge();
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    take(value);
   }
+}
+
+/** The body as text, decoded chunk by chunk: no second copy of the whole body in bytes. */
+export async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  await readChunks(response, maxBytes, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+/** The body as bytes (an image, a JWS), under the same cap. */
+export async function readCappedBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  await readChunks(response, maxBytes, (chunk) => (chunks.push(chunk), (total += chunk.byteLength)));
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) (bytes.set(chunk, offset), (offset += chunk.byteLength));
+  return bytes;
 }

@@ -15,7 +15,7 @@
  * hosts that resolve to loopback, private, link-local or unique-local addresses (address-guard.ts); an edge runtime
  * resolves names where this code can't see, so there the host list is the whole defence.
  */
-import { BodyTooLargeError } from './body.js';
+import { BodyTooLargeError, readCappedBytes } from './body.js';
 import type { LookupConfig } from './config.js';
 import type { RequestLog } from './log.js';
 
@@ -78,30 +78,6 @@ function refuse(code: LookupErrorCode, cors: Record<string, string>, entry: Requ
   });
 }
 
-async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError('too large');
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new BodyTooLargeError('too large');
-      }
-      chunks.push(value);
-    }
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) (bytes.set(chunk, offset), (offset += chunk.byteLength));
-  return bytes;
-}
-
 const mediaType = (header: string | null) => (header ?? '').split(';')[0]!.trim().toLowerCase();
 
 /** The route's handler, for a configured `lookup`. `fetchFn` is the fetch that reaches the hosts (guarded on Node). */
@@ -137,7 +113,7 @@ export function createLookupRoute(config: LookupConfig, fetchFn: typeof fetch) {
           await response.body?.cancel().catch(() => undefined);
           return refuse('content-type', cors, entry);
         }
-        const body = allowed ? await readBytes(response, config.maxBytes) : (await response.body?.cancel().catch(() => undefined), new Uint8Array());
+        const body = allowed ? await readCappedBytes(response, config.maxBytes) : (await response.body?.cancel().catch(() => undefined), new Uint8Array());
         entry.upstreamMs = performance.now() - started;
         const headers: Record<string, string> = { ...cors, ...SAFE_HEADERS };
         if (allowed) headers['content-type'] = response.headers.get('content-type')!;

@@ -23,6 +23,11 @@ export interface RenderResult {
   removed: RemovedItem[];
   /** Placeholders in the template that are unknown: they rendered empty. */
   unknownPlaceholders: string[];
+  /**
+   * Tag names of the blocks (`p`, `li`, `td`, `h1`–`h6`, `div`) removed because the placeholders that were their
+   * only text resolved empty (see remove-empty.ts), in document order.
+   */
+  emptied: string[];
   /** The sanitized CSS, as the browser serializes it (for developers and tests). */
   css: string;
 }
@@ -40,7 +45,20 @@ const HOST_STYLE: Array<[string, string]> = [
   ['overflow', 'hidden'],
   ['isolation', 'isolate'],
   ['max-width', '100%'],
+  // A certificate prints as designed, backgrounds included (`all: initial` would reset the page's choice).
+  ['print-color-adjust', 'exact'],
 ];
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** Places the template's headings in the page's outline: the top one at `level`, the others below it in step. */
+function setHeadingLevels(fragment: DocumentFragment, level: number | undefined): void {
+  if (level === undefined || !Number.isInteger(level) || level < 1 || level > 6) return;
+  const headings = [...fragment.querySelectorAll(HEADINGS)];
+  const rank = (heading: Element) => Number(heading.localName.slice(1));
+  const top = Math.min(...headings.map(rank));
+  for (const heading of headings) heading.setAttribute('aria-level', String(Math.min(6, level + rank(heading) - top)));
+}
 
 const hosts = new WeakMap<ShadowRoot | HTMLElement, { host: HTMLElement; root: ShadowRoot }>();
 
@@ -80,11 +98,12 @@ export function renderTemplate(
   const html = sanitizeHtml(template.html ?? '', resolve, policy, win);
   const css = sanitizeCss(template.css ?? '', policy, win, { dataAttributes: html.dataAttributes });
 
+  setHeadingLevels(html.fragment, options.headingLevel);
   const { host, root } = ensureHost(target, options.mode ?? 'open');
   root.replaceChildren(html.fragment);
   root.adoptedStyleSheets = [css.sheet];
 
   const unknown = [...html.unknownPlaceholders];
   warnUnknownPlaceholders(unknown);
-  return { host, shadowRoot: root, sheet: css.sheet, removed: [...html.removed, ...css.removed], unknownPlaceholders: unknown, css: css.css };
+  return { host, shadowRoot: root, sheet: css.sheet, removed: [...html.removed, ...css.removed], unknownPlaceholders: unknown, emptied: html.emptied, css: css.css };
 }

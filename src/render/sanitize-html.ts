@@ -23,6 +23,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier, type RemovedAttribu
 import { CredentialError } from '../errors.js';
 import { applyInlineStyle } from './inline-style.js';
 import { parseInert } from './inert-parse.js';
+import { removeEmptiedBlocks } from './remove-empty.js';
 import { attributePlaceholderProblem, hasPlaceholder, substitutePlaceholders, type PlaceholderResolver } from './placeholders.js';
 import { trustedTypesPolicy, withArmedPolicy, TRUSTED_TYPES_POLICY_NAME, type TrustedHTMLPolicy } from '../trusted-types.js';
 import { isAllowedImageUrl, isAllowedLinkUrl } from './url-policy.js';
@@ -180,6 +181,8 @@ export interface HtmlSanitizeResult {
   unknownPlaceholders: Set<string>;
   /** Names of the attributes placeholders filled with credential data (for sanitize-css.ts). */
   dataAttributes: Set<string>;
+  /** Tag names of the blocks removed because their placeholders resolved empty (remove-empty.ts). */
+  emptied: string[];
 }
 
 function policyFor(win: Window & typeof globalThis): TrustedHTMLPolicy | null {
@@ -234,11 +237,16 @@ export function sanitizeHtml(html: string, resolve: PlaceholderResolver, policy:
   applyStyles(fragment, parsed.styles, context, win);
   // Text is substituted after sanitizing: a value lands in a Text node and is never parsed.
   const walker = fragment.ownerDocument.createTreeWalker(fragment, win.NodeFilter.SHOW_TEXT);
+  const emptiedText: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     if (!text.data.includes('{{')) continue;
     const replaced = fill(text.data, context);
-    if (replaced !== text.data) text.data = replaced;
+    if (replaced === text.data) continue;
+    text.data = replaced;
+    // Placeholders and nothing else, and every one of them empty: a hole where a name should be.
+    if (!/\S/.test(replaced)) emptiedText.push(text);
   }
-  return { fragment, removed: context.removed, unknownPlaceholders: context.unknown, dataAttributes: context.dataAttributes };
+  const emptied = removeEmptiedBlocks(fragment, emptiedText, win);
+  return { fragment, removed: context.removed, unknownPlaceholders: context.unknown, dataAttributes: context.dataAttributes, emptied };
 }

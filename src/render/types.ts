@@ -21,6 +21,11 @@ export interface RenderOptions {
   fontOrigins?: readonly string[];
   /** Locale for dates substituted into placeholders (`{{issued_on}}`). Default: the page's. */
   locale?: string;
+  /**
+   * The outline level (1–6) of the template's top heading. Headings keep their tags (and the template's styles);
+   * `aria-level` says where they sit in the page's outline, the others below the top one in step. Default: as written.
+   */
+  headingLevel?: number;
   /** Shadow root mode of the certificate's host. Default `'open'`. */
   mode?: ShadowRootMode;
 }

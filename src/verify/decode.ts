@@ -84,6 +84,30 @@ function headerOf(jwt: string): JsonObject {
   }
 }
 
+const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000).toISOString().replace('.000Z', 'Z') : undefined);
+
+/**
+ * A VC-JWT's credential as VC Data Model 1.1 (§6.3.1) decodes it: the registered claims stand for the properties the
+ * `vc` claim leaves out (iss the issuer, nbf its start, exp its expiry, jti its id, sub its one subject's id). Where
+ * both are there, the JWT check holds them equal.
+ */
+function withRegisteredClaims(vc: JsonObject, claims: JsonObject): JsonObject {
+  const credential: JsonObject = { ...vc };
+  const v2 = [vc['@context']].flat()[0] === 'https://www.w3.org/ns/credentials/v2';
+  const issuer = credential['issuer'];
+  if (typeof claims['iss'] === 'string') {
+    if (issuer === undefined) credential['issuer'] = claims['iss'];
+    else if (isObject(issuer) && issuer['id'] === undefined) credential['issuer'] = { ...issuer, id: claims['iss'] };
+  }
+  const [from, until] = v2 ? ['validFrom', 'validUntil'] : ['issuanceDate', 'expirationDate'];
+  if (credential[from] === undefined && seconds(claims['nbf'])) credential[from] = seconds(claims['nbf']);
+  if (credential[until] === undefined && seconds(claims['exp'])) credential[until] = seconds(claims['exp']);
+  if (credential['id'] === undefined && typeof claims['jti'] === 'string') credential['id'] = claims['jti'];
+  const subject = credential['credentialSubject'];
+  if (isObject(subject) && subject['id'] === undefined && typeof claims['sub'] === 'string') credential['credentialSubject'] = { ...subject, id: claims['sub'] };
+  return credential;
+}
+
 function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   const problem = jwtPartsProblem(jwt);
   if (problem) return unsafe(kind, label, problem);
@@ -95,7 +119,7 @@ function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   }
   // VC-JWT (VC 1.1) carries the credential in the `vc` claim; VC-JOSE (VC 2.0) makes the payload the credential.
   // A VP-JWT (VC 1.1) carries the presentation in the `vp` claim.
-  const credential = isPlainObject(payload.vc) ? payload.vc : isPlainObject(payload.vp) ? payload.vp : payload['@context'] ? payload : undefined;
+  const credential = isPlainObject(payload.vc) ? withRegisteredClaims(payload.vc, payload) : isPlainObject(payload.vp) ? payload.vp : payload['@context'] ? payload : undefined;
   if (!credential && isSdJwtVc(headerOf(jwt), payload)) return named(kind, 'sd-jwt-vc');
   if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format');
   const decoded = fromJson(credential, kind, label, true);

@@ -4,7 +4,7 @@
  * verified from its own JSON (its own signature covers it), but the set of them is the one the signed meaning
  * holds: where the JSON locations the engine reads hold another number than the meaning, the check fails.
  */
-import { nestedCredentials, nestedLocations, type NestedLocations } from '../shape/credential.js';
+import { idOf, nestedCredentials, nestedLocations, type NestedLocations } from '../shape/credential.js';
 import type { JsonObject } from '../shape/json.js';
 import { MAX_NESTED, MAX_NESTING_LEVEL } from './limits.js';
 import type { VerifyContext } from './options.js';
@@ -22,15 +22,38 @@ const LOCATIONS: Record<keyof NestedLocations, string> = {
 };
 
 /**
+ * The entries of one location as the meaning tells them apart: a string (a VC-JWT) as itself, a node by its IRI, a
+ * node without one as one of a kind. An entry the JSON lists twice is one node in the meaning (or, where the meaning
+ * keeps both, one view entry), so the lists differ and a repeated entry can't stand in for a hidden one.
+ */
+function identities(values: unknown[]): string[] {
+  return values
+    .map((value) => {
+      if (typeof value === 'string') return `s ${value}`;
+      const id = idOf(value);
+      return id === undefined || id.startsWith('_:') ? '_' : `i ${id}`;
+    })
+    .sort();
+}
+
+const sameIdentities = (a: string[], b: string[]) => a.length === b.length && a.every((key, index) => key === b[index]);
+
+/**
  * Whether the JSON shows every nested credential the meaning holds (`view`): a failure with reason
- * nested-unreadable when a count differs (a credential hidden under @nest or behind a full IRI key, say).
+ * nested-unreadable when the entries differ (a credential hidden under @nest or behind a full IRI key, say, while
+ * another is listed twice in its place).
  */
 export function nestedCompleteness(raw: JsonObject, view: JsonObject): Check | undefined {
   const read = nestedLocations(raw);
   const meant = nestedLocations(view);
-  const differing = (Object.keys(LOCATIONS) as Array<keyof NestedLocations>).filter((key) => read[key].length !== meant[key].length);
+  const differing = (Object.keys(LOCATIONS) as Array<keyof NestedLocations>).filter((key) => !sameIdentities(identities(read[key]), identities(meant[key])));
   if (!differing.length) return undefined;
-  const counts = differing.map((key) => `${meant[key].length} ${LOCATIONS[key]} where its JSON shows ${read[key].length}`).join(', ');
+  const counts = differing
+    .map((key) => {
+      const [meaning, json] = [meant[key].length, read[key].length];
+      return meaning === json ? `${meaning} ${LOCATIONS[key]} other than the ones its JSON shows` : `${meaning} ${LOCATIONS[key]} where its JSON shows ${json}`;
+    })
+    .join(', ');
   return {
     id: 'nested',
     status: 'failure',

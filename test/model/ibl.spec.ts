@@ -60,6 +60,17 @@ describe('model/ibl: ibl.ai credentials to CredentialView', () => {
     expect(assertion.issuer?.name).to.equal('ibl Academy');
   });
 
+  it("reads the recipient's name from an assertion's free-form recipient map: full name, first and last, then username", () => {
+    const named = (recipient: Record<string, unknown>) => credentialViewFromIbl({ entityId: 'a2', issuedOn: '2025-03-01', recipient, credentialDetails: { name: 'X' } }).recipient;
+    expect(named({ full_name: 'Maya Chen', username: 'maya.chen' })).to.deep.equal({ name: 'Maya Chen' });
+    expect(named({ first_name: 'Maya', last_name: 'Chen', username: 'maya.chen', email: 'm@example.com' })).to.deep.equal({ name: 'Maya Chen', email: 'm@example.com' });
+    expect(named({ first_name: 'Maya', username: 'maya.chen' })).to.deep.equal({ name: 'Maya' });
+    expect(named({ username: 'maya.chen' })).to.deep.equal({ name: 'maya.chen' });
+    expect(named({ name: '  ', email: 'm@example.com' })).to.deep.equal({ email: 'm@example.com' });
+    // A credential entity (the per-user credentials route) names no recipient: the page may (`recipient-name`).
+    expect(credentialViewFromIbl({ entityId: 'e2', name: 'X' }).recipient).to.equal(undefined);
+  });
+
   describe('on the generated data (through the mock API)', () => {
     let client: ReturnType<typeof createIblClient>;
     before(async () => {

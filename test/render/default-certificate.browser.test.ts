@@ -31,6 +31,37 @@ describe('renderDefaultCertificate', () => {
     expect(root.querySelector('article')!.getAttribute('aria-label')).to.equal('Certificate: Introduction to Data Science');
   });
 
+  it('adds no landmark, and has one heading, the credential name, at headingLevel (default 2)', () => {
+    const { root } = mount(sampleView({ signatories: [{ name: 'Grace Hopper', image: { url: 'https://images.example/sig.png' } }] }), { labels: { seal: 'Sello' } });
+    expect(root.querySelector('main, nav, aside, [role="main"], [role="region"]')).to.equal(null);
+    expect([...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal(['h2 Introduction to Data Science']);
+    expect(root.querySelector('.recipient')!.localName).to.equal('p');
+    expect(root.querySelector('svg.seal')!.getAttribute('aria-label')).to.equal('Sello');
+    // The signature is decorative (the name is written under it); its initials stand in where it cannot be drawn.
+    expect(root.querySelector('img.signature')!.getAttribute('alt')).to.equal('');
+    expect(root.querySelector('img.signature')!.getAttribute('data-initials')).to.equal('GH');
+    const deeper = mount(sampleView(), { headingLevel: 4 }).root;
+    expect(deeper.querySelector('.title')!.localName).to.equal('h4');
+    expect(mount(sampleView(), { headingLevel: 0 }).root.querySelector('.title')!.localName).to.equal('h1');
+  });
+
+  it('says the achievement type as it is given to say it', () => {
+    const { root } = mount(sampleView({ achievementType: 'AssociateDegree' }), { typeLabel: 'Associate degree' });
+    expect(root.querySelector('.kicker')!.textContent).to.equal('Certificate · Associate degree');
+  });
+
+  it('keeps the proportions of a sheet, and grows taller rather than cut its text off', () => {
+    const { host, root } = mount(sampleView());
+    const box = root.querySelector('article')!.getBoundingClientRect();
+    expect(box.width / box.height).to.be.closeTo(1.414, 0.01);
+    const long = mount(sampleView({ description: 'A long description. '.repeat(80) })).root;
+    const article = long.querySelector('article')!.getBoundingClientRect();
+    const footer = long.querySelector('footer')!.getBoundingClientRect();
+    expect(article.height).to.be.greaterThan(article.width / 1.414);
+    expect(footer.bottom).to.be.at.most(article.bottom);
+    host.remove();
+  });
+
   it('leaves out what is not given', () => {
     const { root } = mount(sampleView({ signatories: [], recipient: undefined, expires: undefined, description: undefined }));
     expect(root.querySelector('.signatories')).to.equal(null);

@@ -101,7 +101,7 @@ describe('XSS traps (positive controls)', () => {
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = '<div style="position:fixed;inset:0;background:red"></div>';
-    const fake = { host, shadowRoot: root, sheet: new CSSStyleSheet(), removed: [], unknownPlaceholders: [], css: '' };
+    const fake = { host, shadowRoot: root, sheet: new CSSStyleSheet(), removed: [], unknownPlaceholders: [], emptied: [], css: '' };
     expect(() => assertContained(fake, 'control')).to.throw();
     host.remove();
   });

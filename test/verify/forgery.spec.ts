@@ -77,6 +77,31 @@ describe('forged issuers', () => {
     expect(listed.status).to.equal('verified');
   });
 
+  // Anyone can name a key under an address they don't own: only the issuer's own profile says whether it is theirs,
+  // so when that look-up can't be made the credential is "couldn't verify right now", never "verified with warnings".
+  it("is unverifiable, not a warning, when the issuer's profile that would list a key named under its id can't be read", async () => {
+    const profile = 'https://issuer.example/issuers/2';
+    const vm = `${profile}#${attacker.publicKeyMultibase}`;
+    const signed = await signAs(openBadge(attacker, { issuer: { id: profile, type: ['Profile'], name: 'Issuer' } }), attacker, vm, profile);
+    const unreachable = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
+    for (const options of [{ network: false }, { network: true, fetch: unreachable }]) {
+      clearNetworkCache();
+      const report = await verifyCredential(signed, { ...options, now: '2026-01-01T00:00:00Z' });
+      expect([keyCheck(report).status, keyCheck(report).reason], JSON.stringify(options)).to.deep.equal(['unverifiable', 'key-unreachable']);
+      expect(report.status).to.equal('unverifiable');
+    }
+    // The same for a key document that names the issuer as its controller.
+    const keyUrl = 'https://keys.example/1';
+    const viaDocument = await signAs(openBadge(attacker, { issuer: { id: profile, type: ['Profile'], name: 'Issuer' } }), attacker, keyUrl, profile);
+    clearNetworkCache();
+    const onlyTheKey = ((input: RequestInfo | URL) =>
+      String(input instanceof Request ? input.url : input) === keyUrl
+        ? Promise.resolve(new Response(JSON.stringify({ id: keyUrl, type: 'Multikey', controller: profile, publicKeyMultibase: attacker.publicKeyMultibase }), { headers: { 'content-type': 'application/json' } }))
+        : Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const report = await verifyCredential(viaDocument, { network: true, fetch: onlyTheKey, now: '2026-01-01T00:00:00Z' });
+    expect([keyCheck(report).status, keyCheck(report).reason]).to.deep.equal(['unverifiable', 'key-unreachable']);
+  });
+
   it('fails a VC-JWT past its "exp" claim even when the credential inside states no expiry', async () => {
     // Signed by the issuer's own did:key (no kid: the key is the one its iss names).
     const jwt = await signJwt(openBadge(attacker), 'EdDSA', { claims: { exp: Math.floor(Date.parse('2025-01-01T00:00:00Z') / 1000) }, privateKey: await ed25519PrivateCryptoKey(attacker) });

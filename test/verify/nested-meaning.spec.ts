@@ -2,7 +2,7 @@
 // expired child hidden from the JSON locations the engine reads (under @nest, behind a full IRI key) fails the parent.
 import { before, describe, expect, it } from '../harness.js';
 import { joinNested, nestedCheck, nestedCredentials, verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from './signing.js';
+import { clrCredential, ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
 
 type Json = Record<string, any>;
 
@@ -83,5 +83,31 @@ describe('the nested credentials the meaning holds', () => {
     const joined = joinNested(container, children, nestedCheck(children, inputs.length));
     expect(joined.verified).to.equal(false);
     expect(nested(joined).some((check) => check.reason === 'nested-unreadable')).to.equal(true);
+  });
+
+  // An entry with an IRI (an enveloped VC-JWT, its data: URL) is one node in the meaning however often the JSON
+  // lists it: a count of entries can't tell [A, A] from the [A, B] that was signed.
+  it('fails a CLR that lists an enveloped entry twice in place of an expired one hidden behind its full IRI key', async () => {
+    const privateKey = await ed25519PrivateCryptoKey(issuer);
+    const enveloped = async (overrides: Json) => {
+      const jwt = await signJwt(openBadge(issuer, overrides), 'EdDSA', { kid: issuer.verificationMethod, privateKey });
+      // The envelope repeats the credential's outline (no blank nodes), as the CLR schema asks of an entry.
+      const outline = openBadge(issuer, { credentialSubject: { id: 'did:example:learner-1', type: ['AchievementSubject'] } });
+      return { ...outline, id: `data:application/vc+jwt,${jwt}`, type: ['VerifiableCredential', 'OpenBadgeCredential', 'EnvelopedVerifiableCredential'] };
+    };
+    const biology = await enveloped({ name: 'Biology' });
+    const chemistry = await enveloped({ name: 'Chemistry', validUntil: '2025-12-01T00:00:00Z' });
+    const signed = await signEddsaRdfc2022(clrCredential(issuer, [biology, chemistry]), issuer);
+    expect((await verifyCredential(signed, offline)).verified).to.equal(false);
+
+    const copy = structuredClone(signed);
+    copy.credentialSubject.verifiableCredential = [biology, structuredClone(biology)];
+    copy.credentialSubject[`${CLR_VOCAB}verifiableCredential`] = [chemistry];
+    const report = await verifyCredential(copy, offline);
+    expect(report.checks.find((check) => check.id === 'proof')?.status).to.equal('success');
+    expect(report.verified).to.equal(false);
+    expect(nested(report).some((check) => check.status === 'failure' && check.reason === 'nested-unreadable')).to.equal(true);
+    const alone = await verifyCredential(copy, { ...offline, nested: 'skip' });
+    expect(nested(alone).map((check) => check.reason)).to.deep.equal(['nested-unreadable']);
   });
 });

@@ -15,6 +15,7 @@ import {
   signJwt,
   type TestIssuer,
 } from './signing.js';
+import { SignJWT } from 'jose';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
@@ -204,6 +205,26 @@ describe('VC-JWT', () => {
     const report = await verifyCredential(forged, offline);
     expect(report.verified).to.equal(false);
     expect(check(report, 'proof').message).to.match(/does not match/);
+  });
+
+  // VC Data Model 1.1 §6.3.1: iss stands for the issuer, nbf/exp for the dates, jti for the id, sub for the subject's id;
+  // a vc claim that leaves them to the registered claims (as the specification's own examples do) is genuine.
+  it('reads a VC-JWT whose vc claim leaves its issuer, dates, id and subject to the registered claims', async () => {
+    const privateKey = await ed25519PrivateCryptoKey(issuer);
+    const vcClaim = { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiableCredential'], credentialSubject: { degree: { type: 'BachelorDegree', name: 'Bachelor of Science' } } };
+    const sign = (claims: Record<string, unknown>) => new SignJWT({ vc: vcClaim, iss: issuer.did, sub: 'did:example:learner-1', jti: 'urn:uuid:0b9a3f0e-1c1f-4f42-9a2f-2a1d1b1c1d1e', ...claims }).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: issuer.verificationMethod }).sign(privateKey);
+    const report = await verifyCredential(await sign({ nbf: Date.parse('2025-01-01T00:00:00Z') / 1000 }), offline);
+    expect(failures(report)).to.deep.equal([]);
+    expect(report.status).to.equal('verified');
+    expect(report.credential).to.include({ issuer: issuer.did, issuanceDate: '2025-01-01T00:00:00Z', id: 'urn:uuid:0b9a3f0e-1c1f-4f42-9a2f-2a1d1b1c1d1e' });
+    expect((report.credential!['credentialSubject'] as Record<string, unknown>)['id']).to.equal('did:example:learner-1');
+    // Its expiry, in exp alone, is the credential's expiry.
+    const expired = await verifyCredential(await sign({ nbf: Date.parse('2025-01-01T00:00:00Z') / 1000, exp: Date.parse('2025-07-01T00:00:00Z') / 1000 }), offline);
+    expect(expired.checks.filter((entry) => entry.id === 'dates').map((entry) => entry.reason)).to.deep.equal(['expired', 'expired']);
+    // The issuer it names is still the one whose key must have signed.
+    const other = await ed25519Issuer();
+    const foreign = await verifyCredential(await sign({ iss: other.did }), offline);
+    expect(check(foreign, 'key').reason).to.equal('key-not-issuers');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Two certificate templates in the shape ibl.ai stores them (`html_template` + `css_template`), with
- * {{placeholders}} the renderer fills. Plain, print-friendly designs; no scripts, no remote fonts.
+ * {{placeholders}} the renderer fills. Plain, print-friendly designs; no scripts, no remote fonts; text with
+ * WCAG AA contrast. Each placeholder that may be empty (the recipient, a second signatory) has a block of its own,
+ * which the renderer removes when it is: no "Awarded to  on".
  */
 
 export const CLASSIC_TEMPLATE = {
@@ -51,9 +53,10 @@ export const MODERN_TEMPLATE = {
   html: `<section class="cert">
   <div class="band"></div>
   <div class="body">
-    <p class="kicker">{{issuer.name}} · Verified credential</p>
+    <p class="kicker">{{issuer.name}} · Certificate</p>
     <h1>{{credential.name}}</h1>
-    <p class="awarded">Awarded to <strong>{{recipient.name}}</strong> on {{issued_on}}</p>
+    <p class="recipient">{{recipient.name}}</p>
+    <p class="awarded">Awarded on {{issued_on}}</p>
     <p class="summary">{{credential.description}}</p>
     <ul class="signers">
       <li><span class="name">{{signatories.0.name}}</span><span class="role">{{signatories.0.title}}</span></li>
@@ -75,9 +78,10 @@ export const MODERN_TEMPLATE = {
 }
 .cert .band { background: linear-gradient(180deg, #0d9488, #1d4ed8); }
 .cert .body { padding: 40px 48px; }
-.cert .kicker { text-transform: uppercase; letter-spacing: 0.12em; font-size: 0.75rem; color: #0d9488; margin: 0; }
+.cert .kicker { text-transform: uppercase; letter-spacing: 0.12em; font-size: 0.75rem; color: #0f766e; margin: 0; }
 .cert h1 { font-size: 2.1rem; margin: 0.3em 0; line-height: 1.2; }
-.cert .awarded { font-size: 1.1rem; margin: 0 0 1em; }
+.cert .recipient { font-size: 1.5rem; font-weight: 600; margin: 0.2em 0 0; }
+.cert .awarded { font-size: 1rem; color: #334155; margin: 0.3em 0 1em; }
 .cert .summary { color: #334155; line-height: 1.55; max-width: 40em; }
 .cert .signers { list-style: none; padding: 0; margin: 2em 0 0; display: flex; gap: 3em; }
 .cert .signers li { display: flex; flex-direction: column; border-top: 2px solid #0f172a; padding-top: 0.4em; min-width: 12em; }

@@ -27,6 +27,22 @@ import { yieldToMain } from '../../load/yield.js';
 /** Rows rendered per task: a 500-row record takes twenty-five short tasks, not one long one. */
 const ROW_CHUNK = 20;
 
+/** Most severe first, as the engine ranks a record's parts. */
+const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
+
+/**
+ * Records a nested credential's outcome under its id. Rows are matched to outcomes by id, and two credentials may
+ * share one (an issuer reusing it, or a record built to pass one off as the other): the id then shows the most
+ * severe of their outcomes, never the better one on the other's row.
+ */
+function withOutcome(map: Map<string, { status: ReportStatus; report: VerificationReport }>, report: VerificationReport) {
+  const id = report.summary.id;
+  if (!id) return map;
+  const known = map.get(id);
+  if (!known || SEVERITY.indexOf(report.status) < SEVERITY.indexOf(known.status)) map.set(id, { status: report.status, report });
+  return map;
+}
+
 /**
  * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would sign: the learner (name and student id)
  * and the institution; term blocks in date order, each course with its grade and credits and the competencies under
@@ -122,11 +138,13 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       this.openRows = new Set();
     }
     if (changed.has('report' as keyof ClrTranscript) && this.report) {
-      // The final report has every child: fill in any the progress callback did not (a row already shown with the
+      // The final report has every child: the rows' outcomes are read from it alone (a row already shown with the
       // same outcome keeps its report, so that it is not rendered again).
-      const map = new Map(this.entryStatus);
-      for (const child of this.report.children) {
-        if (child.summary.id && map.get(child.summary.id)?.status !== child.status) map.set(child.summary.id, { status: child.status, report: child });
+      const map = new Map<string, { status: ReportStatus; report: VerificationReport }>();
+      for (const child of this.report.children) withOutcome(map, child);
+      for (const [id, outcome] of map) {
+        const shown = this.entryStatus.get(id);
+        if (shown?.status === outcome.status) map.set(id, shown);
       }
       this.entryStatus = map;
     }
@@ -152,9 +170,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
 
   protected override onChildVerified(report: VerificationReport): void {
     if (!report.summary.id) return;
-    const map = new Map(this.entryStatus);
-    map.set(report.summary.id, { status: report.status, report });
-    this.entryStatus = map;
+    this.entryStatus = withOutcome(new Map(this.entryStatus), report);
   }
 
   /** The running header and page numbers of a printed record (print.ts). */

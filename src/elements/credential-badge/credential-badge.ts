@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
+import type { RenderOptions } from '../../render/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
@@ -13,13 +14,20 @@ import type { VerificationReport } from '../../verify/types.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
+import { renderActions } from './actions.js';
+import { renderCertificate } from './certificate.js';
 import { CertificateController } from './certificate-controller.js';
 import { renderDetails } from './details.js';
 import { renderBadgeImage } from './image.js';
+import { imagePolicy, imagePolicyOptions, onUnlessFalse, originList } from './image-policy.js';
 import { styles } from './credential-badge.styles.js';
 import { linkedInUrlOf, pageUrlOf } from './links.js';
+import { canShare, shareLink, type ShareOutcome } from './share.js';
 
 export type BadgeLayout = 'badge' | 'card' | 'certificate';
+
+/** Longest `recipient-name` shown, in UTF-16 code units; a longer one is not used. */
+const MAX_RECIPIENT_NAME = 200;
 
 /**
  * One credential (an Open Badges 3.0 badge, an Accredible credential or an ibl.ai credential) as a badge, a card or
@@ -43,7 +51,7 @@ export type BadgeLayout = 'badge' | 'card' | 'certificate';
  * @csspart last-verified - When the credential was last verified.
  * @csspart lifecycle - "This credential has expired / has been revoked / suspended / is not valid yet".
  * @csspart details - The card's details (description, dates, results, evidence).
- * @csspart actions - The links and buttons (view, copy link, add to LinkedIn).
+ * @csspart actions - The links and buttons (view, share or copy link, add to LinkedIn; for a certificate, Save as PDF and Download PNG).
  * @csspart certificate - The certificate (the issuer's template or the built-in layout).
  * @csspart retry - "Retry" beside the chip when verification could not be completed right now.
  * @csspart error - The error message.
@@ -75,14 +83,41 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   private readonly certificate = new CertificateController(this);
   /** The LinkedIn link of the current view (each render asks for it; it changes only with the view). */
   private linkedIn: { view: CredentialView; url: string } | undefined;
+  /** The certificate's view: the shown view, with the page's `recipient-name` where it may fill one in. */
+  private named: { view: CredentialView; name: string | undefined; named: CredentialView } | undefined;
 
-  @query('.template-target') private templateTarget?: HTMLElement;
+  @query('.fit') private certificateFrame?: HTMLElement;
+  @query('.sheet') private certificateSheet?: HTMLElement;
 
   /** How to show the credential: `badge` (image, name, issuer, status), `card` (plus the details) or `certificate`. */
   @property({ reflect: true }) layout: BadgeLayout = 'badge';
 
+  /**
+   * The learner's name, for a certificate whose credential does not name its recipient (an ibl.ai credential, say):
+   * it fills the template's `{{recipient.name}}` and the built-in certificate. Never shown in place of a name the
+   * credential gives, nor on a signed credential (what a verified credential shows is what was signed). At most 200
+   * characters; a longer value is not used.
+   */
+  @property({ attribute: 'recipient-name' }) recipientName?: string;
+
+  /** `false` for a page whose `img-src` allows no remote images: the certificate and the badge show none. Default on. */
+  @property({ attribute: 'remote-images', converter: onUnlessFalse }) remoteImages = true;
+
+  /**
+   * `false` for a page whose `img-src` does not allow `data:`: no inline image is shown, and there is no Download PNG
+   * (the drawing is a `data:` image). Default on.
+   */
+  @property({ attribute: 'inline-images', converter: onUnlessFalse }) inlineImages = true;
+
+  /** Origins remote images may come from (space- or comma-separated; what the page's `img-src` lists). Default: any https. */
+  @property({ attribute: 'image-origins', converter: originList }) imageOrigins?: string[];
+
+  /** Origins a certificate template's `@font-face` may load from (what the page's `font-src` lists). Default: none. */
+  @property({ attribute: 'font-origins', converter: originList }) fontOrigins?: string[];
+
   @state() private checksOpen = false;
   @state() private notice = '';
+  @state() private drawing = false;
   /** The image URL that failed to load (a view read again after verification may name another). */
   @state() private failedImage: string | undefined;
   /** The image URL that has loaded: until then the initials show in its place. */
@@ -100,8 +135,10 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.view;
-    if (this.layout === 'certificate' && view && this.templateTarget) this.certificate.render(this.templateTarget, view, this.locale);
+    const view = this.certificateView;
+    if (this.layout === 'certificate' && view && this.certificateFrame && this.certificateSheet) {
+      this.certificate.update(this.certificateFrame, this.certificateSheet, view, this.templateOptions);
+    }
   }
 
   /** A page of badges is verified in batches (one worker message for several badges), not one job per badge. */
@@ -111,15 +148,6 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   private toggleChecks(): void {
     this.checksOpen = !this.checksOpen;
-  }
-
-  private async copyLink(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.notice = this.inLocale(() => msg('Link copied.', { id: 'badge.copied' }));
-    } catch {
-      this.notice = this.inLocale(() => msg('The link could not be copied; select it and copy it by hand.', { id: 'badge.copy-failed' }));
-    }
   }
 
   /** The credential's own page, when it has one. */
@@ -133,6 +161,75 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     if (!view) return undefined;
     if (this.linkedIn?.view !== view) this.linkedIn = { view, url: linkedInUrlOf(view) };
     return this.linkedIn.url;
+  }
+
+  /** The view a certificate shows: the page's name fills in a recipient an unsigned credential does not name. */
+  private get certificateView(): CredentialView | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    const given = this.recipientName?.trim() || undefined;
+    // A name is a line of text: anything longer is no name (a page's mistake, or someone else's input passed on).
+    const name = given && given.length <= MAX_RECIPIENT_NAME ? given : undefined;
+    if (this.named?.view === view && this.named.name === name) return this.named.named;
+    const fill = name && !view.recipient?.name && this.loaded?.verifiable === undefined;
+    const named = fill ? { ...view, recipient: { ...view.recipient, name } } : view;
+    this.named = { view, name, named };
+    return named;
+  }
+
+  /** The renderer's options: the element's language and heading level, and the page's image policy. */
+  private get templateOptions(): RenderOptions {
+    return { locale: this.locale, headingLevel: this.level, ...imagePolicyOptions(this) };
+  }
+
+  /**
+   * Shares the credential's page through the browser's share sheet where it has one, else copies the link; says
+   * what happened in the element's live region. Resolves to the outcome (`failed` when there is no page).
+   */
+  async share(): Promise<ShareOutcome> {
+    const view = this.view;
+    const url = this.pageUrl;
+    if (!view || !url) return 'failed';
+    const outcome = await shareLink({ url, title: view.title });
+    this.notice =
+      outcome === 'copied'
+        ? this.inLocale(() => msg('Link copied.', { id: 'badge.copied' }))
+        : outcome === 'failed'
+          ? this.inLocale(() => msg('The link could not be copied; select it and copy it by hand.', { id: 'badge.copy-failed' }))
+          : '';
+    return outcome;
+  }
+
+  /**
+   * Opens the browser's print dialog with the certificate alone, on one page of its size: choose Save as PDF there.
+   * Only in the certificate layout, once the certificate shows; returns whether the dialog was opened.
+   */
+  printCertificate(): boolean {
+    return this.layout === 'certificate' && this.certificate.print();
+  }
+
+  /**
+   * The certificate drawn in the browser as a PNG, twice its own size (at most 4096 px a side). Images that cannot be
+   * read (a host without CORS) show their initials. Rejects with a CredentialError `DRAW_FAILED` when there is no
+   * certificate shown or the page's policy refuses the drawing (`img-src` without `data:`).
+   */
+  certificatePng(): Promise<Blob> {
+    return this.certificate.png();
+  }
+
+  /** Draws the certificate and saves it as a PNG file; says so in the live region when it cannot. Never rejects. */
+  async downloadPng(): Promise<void> {
+    if (this.drawing) return;
+    this.drawing = true;
+    this.notice = '';
+    const name = `${(this.view?.title ?? 'certificate').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'certificate'}.png`;
+    try {
+      await this.certificate.savePng(name);
+    } catch {
+      this.notice = this.inLocale(() => msg('The image could not be made here. Save the certificate as PDF instead.', { id: 'badge.png-failed' }));
+    } finally {
+      this.drawing = false;
+    }
   }
 
   private renderStatus(view: CredentialView): TemplateResult {
@@ -163,37 +260,21 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
       ${this.report ? renderChecks(this.report, 'checks', !this.checksOpen) : nothing}`;
   }
 
-  private renderActions(): TemplateResult {
+  private renderActions(view: CredentialView): TemplateResult {
     const page = this.pageUrl;
-    const linkedIn = this.linkedInUrl;
-    return html`<div class="actions" part="actions">
-      ${page
-        ? html`<a class="button" href=${page} target="_blank" rel="noopener noreferrer">${msg('View credential', { id: 'badge.view' })}</a>
-            <button type="button" @click=${() => this.copyLink(page)}>${msg('Copy link', { id: 'badge.copy' })}</button>`
-        : nothing}
-      ${linkedIn
-        ? html`<a class="button" href=${linkedIn} target="_blank" rel="noopener noreferrer">${msg('Add to LinkedIn', { id: 'badge.linkedin' })}</a>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderCertificate(view: CredentialView): TemplateResult {
-    const module = this.certificate.renderer;
-    if (!module) return html`<div class="skeleton certificate-loading">${msg('Preparing the certificate…', { id: 'badge.certificate-loading' })}</div>`;
-    if (view.template && !this.certificate.failed) return html`<div class="template-target"></div>`;
-    return module.renderDefaultCertificate(view, {
-      locale: this.locale,
-      labels: {
-        heading: msg('Certificate', { id: 'certificate.heading' }),
-        presentedTo: msg('This certifies that', { id: 'certificate.presented-to' }),
-        forCompleting: msg('has earned', { id: 'certificate.for-completing' }),
-        issuedBy: msg('Issued by', { id: 'certificate.issued-by' }),
-        issued: msg('Issued', { id: 'badge.issued' }),
-        expires: msg('Expires', { id: 'badge.expires' }),
-        credentialId: msg('Credential ID', { id: 'certificate.credential-id' }),
-        revoked: msg('Revoked', { id: 'certificate.revoked' }),
+    return renderActions(
+      {
+        page,
+        linkedIn: this.linkedInUrl,
+        share: !!page && canShare({ url: page, title: view.title }),
+        ...(this.layout === 'certificate' && this.certificate.renderer ? { certificate: { png: this.inlineImages, drawing: this.drawing } } : {}),
       },
-    });
+      {
+        onShare: () => void this.share(),
+        onPrint: () => void this.printCertificate(),
+        onPng: () => void this.downloadPng(),
+      },
+    );
   }
 
   private renderContent(view: CredentialView): TemplateResult {
@@ -201,8 +282,8 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     const region = this.landmark ? 'region' : nothing;
     if (this.layout === 'certificate') {
       return html`<div class="credential certificate-layout" role=${region} aria-label=${this.landmark ? view.title : nothing}>
-        ${this.renderCertificate(view)}
-        <div class="below">${this.renderStatus(view)} ${this.renderActions()}</div>
+        ${renderCertificate(this.certificate, this.certificateView ?? view, { locale: this.locale, level: this.level, policy: imagePolicyOptions(this) })}
+        <div class="below">${this.renderStatus(view)} ${this.renderActions(view)}</div>
       </div>`;
     }
     // The name is a heading on a card (it has sections below it); a badge is one line of a list, with no heading.
@@ -213,6 +294,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     return html`<div class="credential" role=${region} aria-labelledby=${this.landmark ? 'name' : nothing}>
       <div class="media">
         ${renderBadgeImage(view, {
+          policy: imagePolicy(this),
           failed: this.failedImage,
           onError: (url) => (this.failedImage = url),
           loaded: this.shownImage,
@@ -222,7 +304,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
       <div class="body">
         ${name}
         ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
-        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions()}
+        ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions(view)}
       </div>
     </div>`;
   }

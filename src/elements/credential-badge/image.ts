@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CredentialView } from '../../model/types.js';
 import { isAllowedImageUrl, resourcePolicy } from '../../render/url-policy.js';
+import type { ResourcePolicy } from '../../render/types.js';
 
 const IMAGE_POLICY = resourcePolicy();
 
@@ -19,6 +20,8 @@ export interface BadgeImageOptions {
   onLoad?: (url: string) => void;
   /** The image's alternative text; '' where the name is said beside it. Default: the image's own, else the title. */
   alt?: string;
+  /** Which image URLs the page allows (the element's image-policy attributes). Default: the renderer's default. */
+  policy?: ResourcePolicy;
 }
 
 /** Two initials: of the words that start with a letter ("CS 101: Intro…" is CI), of numbers only when there are none. */
@@ -31,9 +34,9 @@ export function initialsOf(title: string): string {
     .join('');
 }
 
-export function renderBadgeImage(view: Pick<CredentialView, 'image' | 'title'>, { failed, onError, loaded, onLoad, alt }: BadgeImageOptions): TemplateResult {
+export function renderBadgeImage(view: Pick<CredentialView, 'image' | 'title'>, { failed, onError, loaded, onLoad, alt, policy }: BadgeImageOptions): TemplateResult {
   const image = view.image;
-  const usable = image && image.url !== failed && isAllowedImageUrl(image.url, IMAGE_POLICY);
+  const usable = image && image.url !== failed && isAllowedImageUrl(image.url, policy ?? IMAGE_POLICY);
   const shown = usable && (!onLoad || image.url === loaded);
   const initials = html`<span part="image" class="image placeholder" aria-hidden="true">${initialsOf(view.title)}</span>`;
   return html`${shown ? nothing : initials}

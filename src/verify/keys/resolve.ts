@@ -33,6 +33,11 @@ export interface ResolvedKey {
    * read from the DID document for did:web, and from the issuer profile (when it could be fetched) for the fragment form.
    */
   listed: boolean | undefined;
+  /**
+   * `listed` is undefined because the controller's own document, which would decide it, gave no answer (network use
+   * off, offline, a timeout, DNS, CORS, a busy host): "couldn't check right now", not "unproven".
+   */
+  unanswered?: boolean;
 }
 
 const MULTIBASE_KEY = /^z[1-9A-HJ-NP-Za-km-z]{40,}$/;
@@ -100,35 +105,38 @@ async function fromFragment(id: string, context: VerifyContext): Promise<Resolve
   const controller = withoutFragment(id);
   if (controller.startsWith('did:web:')) didWebUrl(controller);
   const key = keyFromMultibase(id.slice(id.indexOf('#') + 1));
-  let listed: boolean | undefined;
-  if (context.network && /^https?:/i.test(controller)) {
-    // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
-    const multibase = id.slice(id.indexOf('#') + 1);
-    listed = await fetchJson(controller, context).then(
-      (profile) => !!findMethod(profile as JsonObject, id, controller) || listsMultibase(profile as JsonObject, multibase),
-      () => undefined,
-    );
-  }
-  return { key, id, controller, route: 'fragment', listed };
+  if (!/^https?:/i.test(controller)) return { key, id, controller, route: 'fragment', listed: undefined };
+  // The key counts either way; it is bound to the issuer only when the issuer's own profile lists it.
+  const multibase = id.slice(id.indexOf('#') + 1);
+  const read = await readControllerDocument(controller, context, (profile) => !!findMethod(profile, id, controller) || listsMultibase(profile, multibase));
+  return { key, id, controller, route: 'fragment', ...read };
+}
+
+/**
+ * Reads a controller's own document at `url` and asks it `lists`: `listed` when it answered; `unanswered` when it
+ * could not be asked (network use off, or no answer came); neither when its answer could not be read (a 404, not JSON).
+ */
+async function readControllerDocument(url: string, context: VerifyContext, lists: (document: JsonObject) => boolean): Promise<Pick<ResolvedKey, 'listed' | 'unanswered'>> {
+  if (!context.network) return { listed: undefined, unanswered: true };
+  return fetchJson(url, context).then(
+    (document) => ({ listed: lists((document ?? {}) as JsonObject) }),
+    (error) => ({ listed: undefined, ...(keyFailureReason(error) === 'key-unreachable' && { unanswered: true }) }),
+  );
 }
 
 /**
  * Whether `controller`'s own document (a did:web DID document, or an http(s) profile) lists the key `id`: true or
  * false when it could be read, undefined when not. A key document's claim of a controller counts only with this.
  */
-async function controllerLists(controller: string, id: string, context: VerifyContext, purpose: KeyPurpose): Promise<boolean | undefined> {
-  if (!context.network) return undefined;
+async function controllerLists(controller: string, id: string, context: VerifyContext, purpose: KeyPurpose): Promise<Pick<ResolvedKey, 'listed' | 'unanswered'>> {
   let url: string | undefined;
   try {
     url = controller.startsWith('did:web:') ? didWebUrl(controller) : /^https?:/i.test(controller) ? controller : undefined;
   } catch {
-    return false; // a controller that is no valid did:web lists nothing
+    return { listed: false }; // a controller that is no valid did:web lists nothing
   }
-  if (!url) return undefined;
-  return fetchJson(url, context).then(
-    (document) => !!findMethod(document as JsonObject, id, controller) || names((document as JsonObject)?.[purpose], id, controller),
-    () => undefined,
-  );
+  if (!url) return { listed: undefined };
+  return readControllerDocument(url, context, (document) => !!findMethod(document, id, controller) || names(document[purpose], id, controller));
 }
 
 async function fromKeyDocument(id: string, context: VerifyContext, purpose: KeyPurpose): Promise<ResolvedKey> {
@@ -136,7 +144,7 @@ async function fromKeyDocument(id: string, context: VerifyContext, purpose: KeyP
   const method = document?.id === id ? document : findMethod(document, id, withoutFragment(id));
   if (!method) throw new CredentialError('KEY_NOT_FOUND', `${id} is not a key document.`);
   const controller = typeof method.controller === 'string' ? method.controller : withoutFragment(id);
-  return { key: keyOfMethod(method), id, controller, route: 'key-document', listed: await controllerLists(controller, id, context, purpose) };
+  return { key: keyOfMethod(method), id, controller, route: 'key-document', ...(await controllerLists(controller, id, context, purpose)) };
 }
 
 /** An id short enough to quote in a message. */

@@ -278,3 +278,33 @@ describe('<clr-transcript> and its report', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+/** Two nested credentials under one id, the first expired: the record as a forger would build it to borrow a chip. */
+function sharedIdClr(): { clr: Record<string, unknown>; children: VerificationReport[] } {
+  const clr = bigClr(2);
+  const entries = (clr['credentialSubject'] as { verifiableCredential: Array<Record<string, any>> }).verifiableCredential;
+  entries[1]!['id'] = entries[0]!['id'];
+  entries[0]!['credentialSubject'].achievement.name = 'Expired course';
+  entries[1]!['credentialSubject'].achievement.name = 'Valid course';
+  const expired = reportWith([{ id: 'dates', status: 'failure', reason: 'expired', message: 'The credential expired on 2025-01-01.' }], entries[0]);
+  const valid = reportWith([{ id: 'proof', status: 'success', message: 'Signed.' }], entries[1]);
+  return { clr, children: [expired, valid] };
+}
+
+class SharedIdTranscript extends ClrTranscript {
+  protected override verifyLoaded(): Promise<VerificationReport> {
+    const { children } = sharedIdClr();
+    return Promise.resolve(reportWith([{ id: 'proof', status: 'success', message: 'Signed.' }], this.credential as Record<string, unknown>, children));
+  }
+}
+customElements.define('shared-id-transcript', SharedIdTranscript);
+
+describe('<clr-transcript> rows that share an id', () => {
+  it('never shows an expired entry with the chip of another entry under its id', async () => {
+    const el = await fixture<SharedIdTranscript>(html`<shared-id-transcript .credential=${sharedIdClr().clr}></shared-id-transcript>`);
+    await untilVerification(el, 'failed');
+    const expired = rows(el).find((row) => row.textContent!.includes('Expired course'));
+    expect(expired, 'the expired entry has a row').to.not.equal(undefined);
+    expect(expired!.querySelector('[part="row-status"]')!.getAttribute('data-status')).to.equal('failed');
+  });
+});

@@ -1,10 +1,12 @@
-// <credential-badge> is axe-clean, contrast included, with no landmark of its own, in every state and layout, in
-// both colour schemes and in both languages; on a page that themes it with one colour for both schemes too.
+// <credential-badge> is axe-clean, contrast included, with no landmark of its own, in every state and layout (the
+// certificate's built-in layout and issuers' templates included), in both colour schemes and in both languages; on a
+// page that themes it with one colour for both schemes too.
 import { describe, it } from '../../harness.js';
 import { fixture, fixtureSync, html, expect } from '@open-wc/testing';
 import { CredentialBadge, type BadgeLayout } from '../../../src/credential-badge.js';
 import type { VerificationReport } from '../../../src/verify/types.js';
 import { answer, expectAccessibleEverywhere, OUTCOMES, SCHEMES, type Outcome, type Suite } from '../../helpers/accessibility.js';
+import { certificateShown, IBL_CLASSIC, IBL_MODERN, iblCertificate } from '../../helpers/certificate.js';
 import { shadow, signedBadge, until, untilState, untilVerification } from '../../helpers/elements.js';
 
 class A11yBadge extends CredentialBadge {
@@ -53,6 +55,28 @@ describe('<credential-badge>: accessible in every state, layout, scheme and lang
           await expectAccessibleEverywhere(el, 'Emitida por', `${layout} ${outcome}`, scheme);
         });
       }
+    }
+  }
+
+  for (const outcome of ['verified', 'revoked'] as const) {
+    for (const scheme of SCHEMES) {
+      it(`certificate (built-in): ${outcome} (${scheme})`, async () => {
+        const el = await fixture<A11yBadge>(html`<a11y-badge layout="certificate" .outcome=${outcome} .credential=${await signedBadge(2)}></a11y-badge>`);
+        await until(el, () => !['off', 'pending'].includes(el.verification), 'verification never finished');
+        await certificateShown(el);
+        (shadow(el, 'button[part="status"]') as HTMLButtonElement).click();
+        await expectAccessibleEverywhere(el, 'Se certifica que', `certificate ${outcome}`, scheme);
+      });
+    }
+  }
+
+  for (const [name, id] of [['Modern', IBL_MODERN], ['Classic', IBL_CLASSIC]] as const) {
+    for (const scheme of SCHEMES) {
+      it(`certificate (ibl.ai's "${name}" template) (${scheme})`, async () => {
+        const el = iblCertificate(id, 600, { recipientName: 'Maya Chen' });
+        await certificateShown(el);
+        await expectAccessibleEverywhere(el, 'Guardar como PDF', `certificate ${name}`, scheme);
+      });
     }
   }
 

@@ -84,11 +84,23 @@ describe('<credential-verify>', () => {
   });
 
   it('verifies the credential at a URL (src)', async () => {
-    const el = await fixture<CredentialVerify>(html`<credential-verify src="/__fixtures__/vectors/1edtech-impl-guide/obv3p0/signed.json"></credential-verify>`);
+    // The 1EdTech example names its key under its issuer's address; the issuer's profile says whether it is theirs.
+    const issuer = 'https://example.edu/issuers/565049';
+    const key = `${issuer}#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi`;
+    const profile = { id: issuer, type: 'Profile', verificationMethod: [{ id: key, type: 'Multikey', controller: issuer, publicKeyMultibase: key.split('#')[1] }] };
+    const serving = ((input: RequestInfo | URL) =>
+      String(input instanceof Request ? input.url : input) === issuer
+        ? Promise.resolve(new Response(JSON.stringify(profile), { headers: { 'content-type': 'application/json' } }))
+        : Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const el = await fixture<CredentialVerify>(html`<credential-verify .verifyFetch=${serving} src="/__fixtures__/vectors/1edtech-impl-guide/obv3p0/signed.json"></credential-verify>`);
     await untilVerified(el);
     expect(el.state).to.equal('ready');
     expect(['verified', 'warning']).to.include(el.verification);
     expect((shadow(el, '#url') as HTMLInputElement).value).to.contain('signed.json');
+    // Without the profile, whose key it is can't be told right now.
+    const unreachable = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const offline = await fixture<CredentialVerify>(html`<credential-verify .verifyFetch=${unreachable} src="/__fixtures__/vectors/1edtech-impl-guide/obv3p0/signed.json"></credential-verify>`);
+    await untilVerification(offline, 'unverifiable');
   });
 
   it('gives a clear error for text that is not a credential, and keeps the form', async () => {
