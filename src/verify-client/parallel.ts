@@ -1,7 +1,7 @@
 /**
  * Verifying a large CLR in parallel: the record's own proof on one worker while its nested credentials are spread
- * over the others, each lane in document order so results still stream. The reports are joined exactly as the
- * engine would join them (`joinNested`), so the result does not depend on where the work ran.
+ * over the pool in batches, each reported as it completes. The reports are joined exactly as the engine would join
+ * them (`joinNested`), so the result does not depend on where the work ran.
  */
 import { nestedCredentials, types } from '../shape/credential.js';
 import { isObject, oneOrMany, type JsonObject } from '../shape/json.js';
@@ -11,8 +11,6 @@ import { joinNested } from '../verify/report.js';
 import type { VerificationReport } from '../verify/types.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
-
-
 
 /**
  * Worth splitting: a ClrCredential with at least this many nested credentials. Below it, one warm worker finishes
@@ -38,28 +36,27 @@ export function splittableClr(input: unknown): { container: JsonObject; nested: 
   return nestedCredentials(container).length === nested.length ? { container, nested } : undefined;
 }
 
+/**
+ * The record's own proof goes to one worker (its nested credentials skipped) while `verifyChildren` verifies the nested
+ * ones in batches over the pool (requestVerifications: a few per worker message, so that no worker waits for the page
+ * between two of them); each child's report is handed to `onProgress` as it arrives, and all are joined in document
+ * order.
+ */
 export async function verifyClrInParallel(
   pool: WorkerPool,
-  lanes: number,
   clr: { container: JsonObject; nested: unknown[] },
   options: WorkerVerifyOptions,
+  verifyChildren: (inputs: unknown[]) => AsyncIterable<{ index: number; report: VerificationReport }>,
   hooks: { onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void; signal?: AbortSignal },
 ): Promise<VerificationReport> {
   const total = clr.nested.length;
   const container = pool.run(clr.container, { ...options, nested: 'skip' }, { signal: hooks.signal });
-  // Each entry is verified as the engine would verify it: one level down (so depth limits hold), no recipient check.
-  const childOptions: WorkerVerifyOptions = { ...options, recipient: undefined, nestingLevel: 1 };
   const children: Array<VerificationReport | undefined> = new Array(total);
   let done = 0;
-  const lane = async (first: number) => {
-    for (let index = first; index < total; index += lanes) {
-      if (hooks.signal?.aborted) return;
-      const report = await pool.run(clr.nested[index], childOptions, { signal: hooks.signal });
-      children[index] = report;
-      hooks.onProgress?.({ done: ++done, total, report });
-    }
-  };
-  await Promise.all(Array.from({ length: lanes }, (_, index) => lane(index)));
+  for await (const { index, report } of verifyChildren(clr.nested)) {
+    children[index] = report;
+    hooks.onProgress?.({ done: ++done, total, report });
+  }
   const verified = children.filter((child): child is VerificationReport => !!child);
   return joinNested(await container, verified, nestedCheck(verified, total));
 }

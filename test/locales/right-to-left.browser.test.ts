@@ -117,6 +117,8 @@ describe('right to left (lang="ar")', () => {
     expect(text).to.contain(new Intl.NumberFormat(TAG).format(12));
     expect(text).to.contain(new Intl.NumberFormat(TAG).format(36));
     expect(text).to.not.match(/\b36\b/);
+    // The rows too (rendered once and kept until what they show changes): each course's type in Arabic.
+    expect(el.shadowRoot!.querySelectorAll('[part="row"] .type')[0]!.textContent).to.equal('مقرر دراسي');
     await expect(el).to.be.accessible();
 
     const english = await fixture<Stateful>(html`<clr-transcript lang="en" verify="off" .credential=${clr()}></clr-transcript>`);
