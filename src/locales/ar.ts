@@ -509,6 +509,7 @@ export const templates = {
   'verification.unverifiable-hint': 'تعذّر إجراء استعلام يحتاج إليه التحقق (مفتاح الجهة المُصدِرة أو هويتها): قد تكون الشبكة غير متاحة أو موقع الجهة المُصدِرة غير قابل للوصول. ولا يعني ذلك أن الشهادة مزوَّرة.',
   'verification.verified': 'تم التحقق',
   'verification.warning': 'تم التحقق مع تحذيرات',
+  'verification.issuer-unproven': 'موقَّعة، والجهة المُصدِرة غير مؤكَّدة',
   'verify.choose': 'اختيار ملف',
   'verify.drop': 'أفلِت ملفًا هنا، أو',
   'verify.intro': 'تحقق من شهادة: شارة Open Badge، أو سجل CLR، أو VC-JWT، أو صورة شارة مُدمَجة فيها شهادة.',

@@ -430,6 +430,7 @@ export const templates = {
   'verification.unverifiable-hint': 'Eine für die Verifizierung nötige Abfrage (Schlüssel oder Identität des Ausstellers) war nicht möglich: Vielleicht besteht keine Netzwerkverbindung oder die Website des Ausstellers ist nicht erreichbar. Das bedeutet nicht, dass der Nachweis gefälscht ist.',
   'verification.verified': 'Verifiziert',
   'verification.warning': 'Verifiziert mit Warnungen',
+  'verification.issuer-unproven': 'Signiert, Aussteller nicht bestätigt',
   'verify.choose': 'Datei auswählen',
   'verify.drop': 'Datei hier ablegen oder',
   'verify.intro': 'Verifizieren Sie einen Nachweis: ein Open Badge, einen CLR, ein VC-JWT oder ein Badge-Bild mit eingebettetem Nachweis.',

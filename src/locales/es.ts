@@ -449,6 +449,7 @@ export const templates = {
   'verification.unverifiable-hint': 'No se pudo hacer una consulta que la verificación necesita (la clave o la identidad del emisor): puede que no haya red o que el sitio del emisor no responda. Esto no significa que la credencial sea falsa.',
   'verification.verified': 'Verificada',
   'verification.warning': 'Verificada con advertencias',
+  'verification.issuer-unproven': 'Firmada, emisor no confirmado',
   'verify.choose': 'Elegir un archivo',
   'verify.drop': 'Suelte un archivo aquí, o',
   'verify.intro': 'Verifique una credencial: una Open Badge, un CLR, una VC-JWT o una imagen de insignia con la credencial incorporada.',

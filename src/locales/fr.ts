@@ -449,6 +449,7 @@ export const templates = {
   'verification.unverifiable-hint': 'Une consultation nécessaire à la vérification (la clé ou l’identité de l’émetteur) n’a pas pu être effectuée : le réseau est peut-être coupé ou le site de l’émetteur injoignable. Cela ne signifie pas que l’attestation est falsifiée.',
   'verification.verified': 'Vérifiée',
   'verification.warning': 'Vérifiée avec avertissements',
+  'verification.issuer-unproven': 'Signée, émetteur non confirmé',
   'verify.choose': 'Choisir un fichier',
   'verify.drop': 'Déposez un fichier ici, ou',
   'verify.intro': 'Vérifiez une attestation : un Open Badge, un CLR, une VC-JWT ou une image de badge contenant une attestation intégrée.',

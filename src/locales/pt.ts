@@ -449,6 +449,7 @@ export const templates = {
   'verification.unverifiable-hint': 'Uma consulta necessária à verificação (a chave ou a identidade do emissor) não pôde ser feita: a rede pode estar desconectada ou o site do emissor, inacessível. Isso não significa que a credencial seja falsificada.',
   'verification.verified': 'Verificada',
   'verification.warning': 'Verificada com avisos',
+  'verification.issuer-unproven': 'Assinada, emissor não confirmado',
   'verify.choose': 'Escolher um arquivo',
   'verify.drop': 'Solte um arquivo aqui ou',
   'verify.intro': 'Verifique uma credencial: um Open Badge, um CLR, um VC-JWT ou uma imagem de insígnia com uma credencial incorporada.',

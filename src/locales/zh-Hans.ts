@@ -411,6 +411,7 @@ export const templates = {
   'verification.unverifiable-hint': '无法完成验证所需的查询（颁发者的密钥或身份）：可能是网络未连接，或颁发者的网站无法访问。这并不表示凭证是伪造的。',
   'verification.verified': '已验证',
   'verification.warning': '已验证，但有警告',
+  'verification.issuer-unproven': '已签名，颁发者未经确认',
   'verify.choose': '选择文件',
   'verify.drop': '将文件拖放到此处，或',
   'verify.intro': '验证凭证：Open Badge、CLR、VC-JWT，或嵌入了凭证的徽章图片。',

@@ -198,7 +198,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   private rowStatus(row: TranscriptRow): ReturnType<RecordContext['status']> {
     const credential = row.entry.credential;
     const known = this.entryStatus.get(credential.id);
-    if (known) return { state: known.status, label: verificationLabel(known.status), report: known.report };
+    if (known) return { state: known.status, label: verificationLabel(known.status, known.report), report: known.report };
     if (credential.verifiable === undefined) return { state: 'off', label: msg('Listed', { id: 'transcript.listed' }) };
     if (this.verification === 'off') return { state: 'off', label: msg('Not checked', { id: 'checkstatus.skipped' }) };
     return { state: 'pending', label: msg('Checking…', { id: 'transcript.checking' }) };
@@ -290,7 +290,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
           state: this.verification,
           expanded: this.checksOpen,
           controls: 'checks',
-          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification),
+          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification, this.report),
           onToggle: () => (this.checksOpen = !this.checksOpen),
           onRetry: () => this.reverify(),
         })}

@@ -250,6 +250,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
           expanded: this.checksOpen,
           controls: 'checks',
           ...(label ? { label } : {}),
+          report: this.report,
           onToggle: () => this.toggleChecks(),
           onRetry: () => this.reverify(),
         })}

@@ -1,10 +1,11 @@
 /** The gallery's texts: the summary, each tile's status, the controls. All through msg() (translations in src/locales/). */
 import { msg, str } from '@lit/localize';
 import { countMessage, formatNumber, isolate } from '../shared/intl.js';
+import type { VerificationReport } from '../../verify/types.js';
 import { verificationLabel } from '../shared/messages.js';
 import type { Counts, Outcome } from './items.js';
 
-export function outcomeLabel(outcome: Outcome, verifyOff: boolean): string {
+export function outcomeLabel(outcome: Outcome, verifyOff: boolean, report?: VerificationReport): string {
   switch (outcome) {
     case 'expired':
       return msg('Expired', { id: 'gallery.expired' });
@@ -21,7 +22,7 @@ export function outcomeLabel(outcome: Outcome, verifyOff: boolean): string {
     case 'unchecked':
       return verifyOff ? msg('Not checked', { id: 'checkstatus.skipped' }) : msg('Not checked yet', { id: 'gallery.unchecked' });
     default:
-      return verificationLabel(outcome);
+      return verificationLabel(outcome, report);
   }
 }
 

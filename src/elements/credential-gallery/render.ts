@@ -42,7 +42,7 @@ function iconStatus(outcome: Outcome): Parameters<typeof statusIcon>[0] {
 
 export function renderTile(gallery: GalleryView, item: GalleryItem, position: number, total: number): TemplateResult {
   const outcome = outcomeOf(item, gallery.verify !== 'off');
-  const label = outcomeLabel(outcome, gallery.verify === 'off');
+  const label = outcomeLabel(outcome, gallery.verify === 'off', item.report);
   const view = item.view;
   const chip = html`<span class="chip" part="status" data-status=${chipStatus(outcome)} data-outcome=${outcome}>${statusIcon(iconStatus(outcome))}<span>${label}</span></span>`;
   return html`<li class="cell" data-index=${item.index} aria-setsize=${total} aria-posinset=${position + 1}>

@@ -198,7 +198,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
         (child) => html`<li>
           <details>
             <summary>
-              <span class="chip small" data-status=${child.status}>${statusIcon(child.status)}<span>${verificationLabel(child.status)}</span></span>
+              <span class="chip small" data-status=${child.status}>${statusIcon(child.status)}<span>${verificationLabel(child.status, child)}</span></span>
               <span class="tree-name">${child.summary.name ?? child.summary.id ?? msg('Unnamed credential', { id: 'verify.unnamed' })}</span>
             </summary>
             ${renderChecks(child, `tree-${level}-${encodeURIComponent(child.summary.id ?? child.summary.name ?? '')}`)}
@@ -237,7 +237,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
     const report = this.report;
     const pending = this.verification === 'pending';
     const outcome = html`${statusIcon(this.verification)}
-      <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>`;
+      <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification, report)}</span>`;
     return html`<div class="report" part="report">
       ${heading(this.level, outcome, { id: 'outcome', class: 'outcome', part: 'status' })}
       ${this.verification === 'unverifiable'
