@@ -178,7 +178,8 @@ function endorsementOf(item: JsonObject, language: string): EndorsementView {
   return endorsement;
 }
 
-function alignmentOf(item: JsonObject, language: string): AlignmentView | undefined {
+/** An alignment (OB 3.0 Alignment, OB 2.0 AlignmentObject: the same terms). */
+export function alignmentOf(item: JsonObject, language: string): AlignmentView | undefined {
   const name = text(item['targetName'], language);
   if (!name) return undefined;
   const alignment: AlignmentView = { name };
@@ -193,7 +194,9 @@ function alignmentOf(item: JsonObject, language: string): AlignmentView | undefi
   return alignment;
 }
 
-function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
+/** Criteria: a narrative and a page (OB 2.0 may give the page's URL alone). */
+export function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
+  if (typeof value === 'string') return url(value) ? { url: value } : undefined;
   if (!isObject(value)) return undefined;
   const criteria: NonNullable<CredentialView['criteria']> = {};
   const narrative = text(value['narrative'], language);
