@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'vite';
 import { findChrome, installHint } from './scripts/find-chrome.mjs';
 import { fixturesNotice, haveSharedFixtures, NOTICE_PRINTED, suitesNeedingFixtures, testFiles } from './scripts/shared-fixtures.mjs';
-import { cspPages } from './test/render/csp-server.mjs';
+import { cspPages } from './test/render/helpers/csp-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(installHint);

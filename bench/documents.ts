@@ -2,7 +2,7 @@
 // 500 nested badges, signed with eddsa-rdfc-2022 by a generated did:key, written to bench/.data/ (regenerated on every
 // run, so nothing is ever precomputed for them).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../test/verify/signing.js';
+import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../test/verify/helpers/signing.js';
 
 export const SIZES = [10, 50, 200, 500];
 

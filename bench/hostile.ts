@@ -1,11 +1,11 @@
-// The benchmark's hostile-input section: each class of test/verify/hostile.ts at about 1 MB (the memory classes up to
+// The benchmark's hostile-input section: each class of test/verify/helpers/hostile.ts at about 1 MB (the memory classes up to
 // the text limit, the PNG at 2 MB), verified in Node in a child process of its own (time, and peak memory against a
 // normal credential's) and in Chromium in the verifier's worker (time). Figures, not assertions.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { HOSTILE } from '../test/verify/hostile.js';
+import { HOSTILE } from '../test/verify/helpers/hostile.js';
 
 /** The size each class is measured at (in the class's own unit): about 1 MB of input, unless noted. */
 export const HOSTILE_SIZES: Record<string, number> = {

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 export const sharedFixturesDir = resolve(root, '../shared/fixtures');
 export const haveSharedFixtures = () => existsSync(sharedFixturesDir);
 
-// A file reads the fixtures when it imports test/shared-fixtures.ts or names their folder or test-server route.
+// A file reads the fixtures when it imports test/helpers/shared-fixtures.ts or names their folder or test-server route.
 const READS_FIXTURES = /shared-fixtures(\.js)?['"]|\/__fixtures__\/|\bshared\/fixtures\//;
 const LOCAL_IMPORT = /\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 

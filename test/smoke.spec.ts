@@ -1,8 +1,8 @@
 // The smoke test: the three outcomes a verifier exists to tell apart, through the public `credential-elements/verify`
 // entry, on credentials signed here. If this fails, nothing else in the suite is worth reading first.
-import { before, describe, expect, it } from './harness.js';
+import { before, describe, expect, it } from './helpers/harness.js';
 import { verifyCredential } from '../src/verify/index.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from './verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from './verify/helpers/signing.js';
 
 const offline = { network: false, now: '2026-01-01T00:00:00Z' };
 

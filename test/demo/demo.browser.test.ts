@@ -2,7 +2,7 @@
 // content, or anything inside an element), once every element has loaded and verified; the verifier shows its intro
 // sentence once and its sample buttons look like buttons. (The school page loads the built bundle: the strict-CSP
 // end-to-end test covers it.)
-import { describe, it } from '../harness.js';
+import { describe, it } from '../helpers/harness.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 const WIDTH = 375;

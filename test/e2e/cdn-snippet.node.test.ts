@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { createMockApi } from '../../demo/mock-api/handler.js';
 import { cdnSnippet, pageModules } from '../../scripts/snippets.mjs';
-import { buildScriptTag, close, launchChromium, listen, root, sendFile, settledSchoolPage, TYPES, watch } from './helpers.js';
+import { buildScriptTag, close, launchChromium, listen, root, sendFile, settledSchoolPage, TYPES, watch } from './helpers/pages.js';
 
 describe('the CDN snippet: the script-tag build from another origin', () => {
   let dist: string;

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { createMockApi } from '../../demo/mock-api/handler.js';
 import { MOCK_SECRETS } from '../../demo/mock-api/tokens.js';
 import { selfHostedSnippet } from '../../scripts/snippets.mjs';
-import { buildScriptTag, close, launchChromium, listen, sendFile, watch } from './helpers.js';
+import { buildScriptTag, close, launchChromium, listen, sendFile, watch } from './helpers/pages.js';
 
 const MODERN = 'Fh8sW0bXyN3eUa5RkD7tQe';
 

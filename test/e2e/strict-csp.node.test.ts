@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { createMockApi } from '../../demo/mock-api/handler.js';
 import { selfHostedSnippet } from '../../scripts/snippets.mjs';
-import { buildScriptTag, close, launchChromium, listen, root, sendFile, settledSchoolPage, watch } from './helpers.js';
+import { buildScriptTag, close, launchChromium, listen, root, sendFile, settledSchoolPage, watch } from './helpers/pages.js';
 
 describe('the script-tag build, self-hosted on a strict-CSP page', () => {
   let dist: string;

@@ -1,6 +1,6 @@
 // Shared helpers for the element tests in Chromium: the mock APIs' signed data, faults, and waiting for states.
 import { waitUntil } from '@open-wc/testing';
-import { faultKey, MOCK_SECRETS } from '../mock-api.js';
+import { faultKey, MOCK_SECRETS } from './mock-api.js';
 
 export { MOCK_SECRETS };
 export const API = `${location.origin}/mock-api`;

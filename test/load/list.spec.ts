@@ -1,8 +1,8 @@
 // load/list.ts: the list pipeline, from a gallery's request to loaded documents, against the mock APIs.
-import { before, describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { hasListSource, openList } from '../../src/load/list.js';
-import { IBL_ORG, MOCK_SECRETS, mockApi, spyFetch } from '../mock-api.js';
+import { IBL_ORG, MOCK_SECRETS, mockApi, spyFetch } from '../helpers/mock-api.js';
 import { GRADUATE_COUNT, IBL_GALLERY_USER } from '../../demo/mock-api/data/graduates.js';
 
 const signal = () => new AbortController().signal;

@@ -1,10 +1,10 @@
 // load/pipeline.ts (with request.ts and fetch-document.ts): from what an element was told to a loaded document, and
 // errors as the credential-error event carries them; against the mock APIs.
-import { before, describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { errorDetail, hasSource, loadDocument, sameRequest, viewOf } from '../../src/load/pipeline.js';
 import { CredentialError } from '../../src/errors.js';
-import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi, spyFetch } from '../mock-api.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi, spyFetch } from '../helpers/mock-api.js';
 
 const signal = () => new AbortController().signal;
 

@@ -1,9 +1,9 @@
 // load/read-document.ts: what a document is, the credential decoded from it and what the verifier checks, decided
 // once, by decoding (the engine's decode step) and never by verifying.
-import { describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { embeddedCredential, readDocument } from '../../src/load/read-document.js';
-import { bakePng, bakeSvg } from '../verify/baking.js';
+import { bakePng, bakeSvg } from '../verify/helpers/baking.js';
 
 const CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
 const badge = { '@context': CONTEXTS, id: 'urn:example:badge', type: ['VerifiableCredential', 'OpenBadgeCredential'], name: 'A badge', credentialSubject: {} };

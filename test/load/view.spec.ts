@@ -1,6 +1,6 @@
 // load/view.ts: the display model of a loaded document, and (after verification) of what was verified.
-import { describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { readDocument } from '../../src/load/read-document.js';
 import { cardView, credentialView, transcriptView } from '../../src/load/view.js';
 

@@ -3,7 +3,7 @@
 // direction: what comes first sits on the right; the certificate scales from its right edge and stays inside the
 // element); numbers and dates are written through Intl in the element's language. Elements are compared with the same
 // element in English, so a layout that does not mirror fails.
-import { describe, it } from '../harness.js';
+import { describe, it } from '../helpers/harness.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/credential-badge.js';
 import '../../src/clr-transcript.js';

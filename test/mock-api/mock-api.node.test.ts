@@ -1,4 +1,4 @@
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { generateMockData, mockData, ISSUER_SEED, type MockData } from '../../demo/mock-api/data/index.js';
 import { loadVendor } from '../../demo/mock-api/data/vendor.js';
 import { cacheKey, readCache } from '../../demo/mock-api/data/cache.js';

@@ -1,9 +1,9 @@
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { credentialViewFromAccredible } from '../../src/model/index.js';
 import { createAccredibleClient, request } from '../../src/sources/index.js';
 import { CredentialError } from '../../src/errors.js';
-import { fixtureJson, fixtureText } from '../shared-fixtures.js';
-import { MOCK_SECRETS, mockApi } from '../mock-api.js';
+import { fixtureJson, fixtureText } from '../helpers/shared-fixtures.js';
+import { MOCK_SECRETS, mockApi } from '../helpers/mock-api.js';
 
 /** Every apiary / openapi example that carries credentials, as JSON or (malformed) text. */
 const CREDENTIAL_EXAMPLES = [

@@ -1,8 +1,8 @@
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { transcriptFromClr } from '../../src/model/index.js';
 import { createClrClient } from '../../src/sources/index.js';
-import { fixtureJson } from '../shared-fixtures.js';
-import { MOCK_SECRETS, mockApi } from '../mock-api.js';
+import { fixtureJson } from '../helpers/shared-fixtures.js';
+import { MOCK_SECRETS, mockApi } from '../helpers/mock-api.js';
 
 describe('model/clr: ClrCredential to TranscriptView', () => {
   it('maps the 1EdTech CLR 2.0 sample: nested credential, bare achievement, isParentOf', async () => {

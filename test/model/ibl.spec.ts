@@ -1,8 +1,8 @@
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { credentialViewFromIbl } from '../../src/model/index.js';
 import { createIblClient } from '../../src/sources/index.js';
-import { fixtureJson } from '../shared-fixtures.js';
-import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi } from '../mock-api.js';
+import { fixtureJson } from '../helpers/shared-fixtures.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi } from '../helpers/mock-api.js';
 
 describe('model/ibl: ibl.ai credentials to CredentialView', () => {
   it('maps the docs mock assertion (placeholder values) without inventing data', async () => {

@@ -1,9 +1,9 @@
 // model/ob2.ts: an OB 2.0 assertion to the display model, as the verifier reports it (BadgeClass and Issuer
 // embedded) and as given before verification (its JSON, its JWS); a hashed recipient is never shown.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { credentialViewFromOb2 } from '../../src/model/index.js';
 import { verifyCredential } from '../../src/verify/index.js';
-import { createWorld } from '../verify/ob2/world.js';
+import { createWorld } from '../verify/ob2/helpers/world.js';
 
 describe('model/ob2: OB 2.0 assertions to CredentialView', () => {
   it('shows what was verified: the BadgeClass, its Issuer, the dates, evidence and criteria', async () => {

@@ -1,6 +1,6 @@
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { credentialViewFromOb3 } from '../../src/model/index.js';
-import { fixtureJson } from '../shared-fixtures.js';
+import { fixtureJson } from '../helpers/shared-fixtures.js';
 
 describe('model/ob3: OB 3.0 credentials to CredentialView', () => {
   it('maps the 1EdTech OB 3.0 sample (VC 2.0)', async () => {

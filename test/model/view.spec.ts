@@ -1,9 +1,9 @@
 // The mappers read a raw credential (shown before verification finishes) and the engine's view of its signed
 // meaning (shown after) alike: the card shows the same thing either way.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { credentialViewFromOb3 } from '../../src/model/index.js';
 import { verifyCredential } from '../../src/verify/index.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../verify/helpers/signing.js';
 
 describe('mapping the verified view', () => {
   it('shows the same card for a signed OB 3.0 badge and for its view', async () => {

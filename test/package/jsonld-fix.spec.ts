@@ -3,7 +3,7 @@
 // the one src/verify/canonize.ts imports. Each assertion fails on jsonld as published.
 import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import contextApi from 'jsonld/lib/context.js';
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 
 type ActiveContext = { clone(): ActiveContext; mappings: Map<string, object>; previousContext?: ActiveContext; revertToPreviousContext(): ActiveContext };
 const api = contextApi as unknown as {

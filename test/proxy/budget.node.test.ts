@@ -1,9 +1,9 @@
 // The upstream budget per provider: a concurrency cap, a token bucket, and a pause when the provider answers
 // 429/503 with Retry-After (stale copies served meanwhile, else 429 with Retry-After, and no upstream call).
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createFetchHandler, readProxyConfig } from '../../src/proxy/index.js';
 import { createBudget, parseRetryAfter, PausedError } from '../../src/proxy/budget.js';
-import { fakeUpstream, gatedUpstream, json, manualClock, ORIGIN, page, quiet, until } from './helpers.js';
+import { fakeUpstream, gatedUpstream, json, manualClock, ORIGIN, page, quiet, until } from './helpers/index.js';
 
 const providerWith = (budget?: Record<string, number>) => ({
   accredible: { upstream: 'https://accredible.example', apiKey: 'budget-test-key-01', ...(budget ? { budget } : {}) },

@@ -1,8 +1,8 @@
 // The shared response cache, driven through the Fetch handler with a clock the tests move: fresh hits,
 // stale-while-revalidate, stale-if-error, coalescing, per-request CORS on hits, and the memory store's bounds.
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createFetchHandler, createMemoryStore, readProxyConfig, type CacheStore } from '../../src/proxy/index.js';
-import { fakeUpstream, gatedUpstream, json, manualClock, ORIGIN, page, quiet, until } from './helpers.js';
+import { fakeUpstream, gatedUpstream, json, manualClock, ORIGIN, page, quiet, until } from './helpers/index.js';
 
 const OTHER_ORIGIN = 'https://other-school.example';
 

@@ -1,6 +1,6 @@
 // The configuration is checked once at start: every key known (those of the trust, coverage and production
 // issues included), misspelt keys, bad URLs and unset env: variables refused with errors that name the field.
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { readProxyConfig, ProxyConfigError } from '../../src/proxy/index.js';
 
 const ORIGIN = 'https://school.example';

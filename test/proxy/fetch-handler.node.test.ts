@@ -1,9 +1,9 @@
 // The Fetch API handler driven with plain Request objects (as Deno, Bun and edge platforms call it): routing,
 // CORS, cache headers for public and private providers, /healthz, /metrics, and the one JSON log line per request.
 import { readFileSync } from 'node:fs';
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createFetchHandler, readProxyConfig, ProxyConfigError } from '../../src/proxy/index.js';
-import { fakeUpstream, json, ORIGIN, page } from './helpers.js';
+import { fakeUpstream, json, ORIGIN, page } from './helpers/index.js';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 

@@ -2,13 +2,13 @@
 // 443 to listed hosts only (wildcards where written); at most 3 redirects, each re-checked and listed; only Accept
 // forwarded, only the content type passed back; JSON, JWS text and images only; size and time caps; and on Node,
 // no name that resolves to a non-public address. Then the verifier itself through it.
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createFetchHandler, readProxyConfig } from '../../src/proxy/index.js';
 import { AddressNotAllowedError, createGuardedFetch, isPublicAddress } from '../../src/proxy/node.js';
 import { lookupThroughProxy } from '../../src/sources/lookup-proxy.js';
 import { verifyCredential } from '../../src/verify/index.js';
-import { hang, json, ORIGIN, page, type UpstreamCall } from './helpers.js';
-import { checkOf, createWorld, EVIL, UNI } from '../verify/ob2/world.js';
+import { hang, json, ORIGIN, page, type UpstreamCall } from './helpers/index.js';
+import { checkOf, createWorld, EVIL, UNI } from '../verify/ob2/helpers/world.js';
 
 type Reply = (call: UpstreamCall & { init: RequestInit }) => Response | Promise<Response>;
 

@@ -1,10 +1,10 @@
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { readProxyConfig, startProxy, createTokenSource, ProxyConfigError, type ProxyConfig } from '../../src/proxy/node.js';
 import { createAccredibleClient, createClrClient, createIblClient, createLimiter } from '../../src/sources/index.js';
 import { CredentialError } from '../../src/errors.js';
 import { startMockApi, type RunningMockApi } from '../../demo/mock-api/server.js';
-import { IBL_ORG, IBL_USER, MOCK_SECRETS } from '../mock-api.js';
-import { quiet } from './helpers.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS } from '../helpers/mock-api.js';
+import { quiet } from './helpers/index.js';
 
 const ORIGIN = 'https://school.example';
 const SECRETS = [MOCK_SECRETS.accredibleKey, MOCK_SECRETS.iblKey, MOCK_SECRETS.clrClientSecret, MOCK_SECRETS.clrToken];

@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createFetchHandler, readProxyConfig, secretForms } from '../../src/proxy/index.js';
-import { fakeUpstream, hang, json, ORIGIN, page } from './helpers.js';
+import { fakeUpstream, hang, json, ORIGIN, page } from './helpers/index.js';
 
 const API_KEY = 'sk_live/Accredible+Key=1';
 const IBL_KEY = 'ibl "quoted" key é';

@@ -3,9 +3,9 @@
 // server going away). Without the binary, one line says so and the Redis part does not run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { describe, it, before, expect } from '../harness.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
 import { createFetchHandler, createMemoryStore, createRedisStore, readProxyConfig, type CacheStore } from '../../src/proxy/node.js';
-import { fakeUpstream, json, ORIGIN, page, quiet } from './helpers.js';
+import { fakeUpstream, json, ORIGIN, page, quiet } from './helpers/index.js';
 
 function storeContract(name: string, open: () => Promise<CacheStore>) {
   describe(`cache store contract: ${name}`, () => {

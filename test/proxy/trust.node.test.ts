@@ -1,10 +1,10 @@
 // The proxy items of the trust issue: encoded traversal, a streaming size cap, encoded echoes of secrets, and
 // paging links from the configured public address. Each finding's tests fail on the proxy as it was before (the
 // declared Content-Length test guards what already held).
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { readProxyConfig, startProxy } from '../../src/proxy/node.js';
 import { secretForms } from '../../src/proxy/redact.js';
-import { browserFetch, fakeUpstream, httpUpstream, json, oneProvider, ORIGIN, quiet, rawGet } from './helpers.js';
+import { browserFetch, fakeUpstream, httpUpstream, json, oneProvider, ORIGIN, quiet, rawGet } from './helpers/index.js';
 
 describe('proxy: percent-encoded traversal', () => {
   const refused = [

@@ -1,11 +1,11 @@
-// The renderer on pages with a strict Content-Security-Policy *header* (test/render/csp-server.mjs): no
+// The renderer on pages with a strict Content-Security-Policy *header* (test/render/helpers/csp-server.mjs): no
 // securitypolicyviolation event and no report to the page's report endpoint while a template is
 // sanitized and rendered, and the styles that pass vetting still apply. Each case is an iframe whose
-// page runs test/render/csp-frame.ts; the frame ends with one deliberate violation (the sentinel), so
+// page runs test/render/helpers/csp-frame.ts; the frame ends with one deliberate violation (the sentinel), so
 // once the sentinel's report has arrived, every report the page would have sent has been counted.
-import { describe, expect, it } from '../harness.js';
-import type { CspFrameReport } from './csp-frame.js';
-import { richCertificates } from './rich-certificates.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import type { CspFrameReport } from './helpers/csp-frame.js';
+import { richCertificates } from './helpers/rich-certificates.js';
 
 /** The policy of the issue: a school that allows nothing inline and reports what it blocks. */
 const SCHOOL_POLICY = "default-src 'self'; style-src 'self'; base-uri 'none'; require-trusted-types-for 'script'";
@@ -33,7 +33,7 @@ async function reportsFor(id: string): Promise<Array<Record<string, unknown>>> {
 
 async function runPage(policy: string, scenario: string, extra = ''): Promise<CspRun> {
   const id = `csp-${Date.now()}-${pages++}`;
-  const src = `/__csp__/page?id=${id}&run=/test/render/csp-frame.ts&scenario=${scenario}${extra}&policy=${encodeURIComponent(policy)}`;
+  const src = `/__csp__/page?id=${id}&run=/test/render/helpers/csp-frame.ts&scenario=${scenario}${extra}&policy=${encodeURIComponent(policy)}`;
   const report = await new Promise<CspFrameReport>((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 600px';

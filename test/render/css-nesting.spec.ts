@@ -1,6 +1,6 @@
 // The nesting guard in front of the browser's CSS parser (src/render/css-nesting.ts): depth as the CSS
 // tokenizer sees it, so that no comment, string, escape or url() can hide a deep nest from it.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { cssNestsDeeperThan, MAX_CSS_NESTING } from '../../src/render/css-nesting.js';
 
 const deep = (n: number) => `${'a{'.repeat(n)}${'}'.repeat(n)}`;

@@ -1,9 +1,9 @@
 // The built-in certificate layout for credentials without a template.
 import { render } from 'lit';
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { defaultCertificateStyles, renderDefaultCertificate, type DefaultCertificateOptions } from '../../src/render/index.js';
 import type { CredentialView } from '../../src/model/types.js';
-import { sampleView } from './checks.js';
+import { sampleView } from './helpers/checks.js';
 
 function mount(view: CredentialView, options?: DefaultCertificateOptions): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('div');

@@ -1,10 +1,10 @@
 // A placeholder that resolves to nothing leaves no hole: the nearest p, li, td, h1–h6 or div whose only text came
 // from empty placeholders is removed, on the sanitized tree, by empty-vs-present alone. And a template's headings
 // take the outline level the page asks for.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { renderTemplate, type RenderOptions } from '../../src/render/index.js';
 import type { CredentialView } from '../../src/model/types.js';
-import { sampleView } from './checks.js';
+import { sampleView } from './helpers/checks.js';
 
 function render(html: string, view: CredentialView = sampleView(), options: RenderOptions = {}) {
   const target = document.createElement('div');

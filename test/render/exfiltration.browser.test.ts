@@ -3,10 +3,10 @@
 // properties, @property, attr(), image-set(), src(), @font-face, @import) that carries a url() past those
 // rules. The attacker's best case: the template's author also runs an image origin the page allows
 // (https://images.example here, as the renderer's default allows any https origin).
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { renderTemplate, type RenderOptions, type RenderResult } from '../../src/render/index.js';
-import { ALLOWED_IMAGE_ORIGIN, assertInert, sampleView } from './checks.js';
-import { runInMetaFrame } from './meta-frame.js';
+import { ALLOWED_IMAGE_ORIGIN, assertInert, sampleView } from './helpers/checks.js';
+import { runInMetaFrame } from './helpers/meta-frame.js';
 import corpus from './corpus/exfiltration.json';
 
 interface ExfiltrationEntry {
@@ -102,7 +102,7 @@ describe('exfiltration corpus (test/render/corpus/exfiltration.json)', () => {
     const report = await runInMetaFrame(
       "default-src 'none'; script-src 'self' 'unsafe-inline'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; media-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'",
       `const { renderTemplate } = await import('/src/render/render-template.ts');
-const { sampleView } = await import('/test/render/sample-view.ts');
+const { sampleView } = await import('/test/render/helpers/sample-view.ts');
 const view = sampleView();
 const slot = () => { const el = document.createElement('div'); el.style.setProperty('width', '480px'); document.body.append(el); return el; };
 // Control: the same defaults load a plain remote background, and the page reports it.

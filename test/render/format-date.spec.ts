@@ -1,5 +1,5 @@
 // render/format-date.ts: the one date formatter of the elements and the certificate renderer.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { formatDate, prepareDateFormat } from '../../src/render/format-date.js';
 
 describe('render/format-date', () => {

@@ -2,7 +2,7 @@
 // or the stylesheet dropped with its reason in `removed`) within the renderer's bounds, and never takes the
 // page down (Chromium's own parsers crash on deeply nested CSS and crawl on deeply nested HTML, so those are
 // measured before they parse). No timing assertions: a bound that failed would show as a test timeout.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import {
   renderTemplate,
   MAX_CSS_RULES,
@@ -12,7 +12,7 @@ import {
 } from '../../src/render/index.js';
 import { cssNestsDeeperThan, MAX_CSS_NESTING } from '../../src/render/css-nesting.js';
 import { isCredentialError } from '../../src/errors.js';
-import { assertInert, sampleView } from './checks.js';
+import { assertInert, sampleView } from './helpers/checks.js';
 
 function target(): HTMLElement {
   const el = document.createElement('div');

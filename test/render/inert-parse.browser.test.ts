@@ -1,11 +1,11 @@
 // The inert parse (src/render/inert-parse.ts): the browser's parser never meets a style attribute, yet the
 // template comes out as the browser would have parsed it: "style" in names, values and text survives,
 // style attributes apply through the CSSOM, and nothing of the template upgrades with the page's code.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { renderTemplate } from '../../src/render/index.js';
 import { markStyle } from '../../src/render/inert-parse.js';
-import { assertInert, sampleView } from './checks.js';
-import { installTraps, settle } from './traps.js';
+import { assertInert, sampleView } from './helpers/checks.js';
+import { installTraps, settle } from './helpers/traps.js';
 
 const traps = installTraps();
 

@@ -1,9 +1,9 @@
 // Links in a certificate, HTML and SVG alike (<a href>, <a xlink:href>, <area href>): only http(s), mailto:
 // and fragments; a new tab, without opener and without referrer, whatever the template asks for. Checked
 // on the attributes and by following each link to a probe page that reports what it was given.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { renderTemplate } from '../../src/render/index.js';
-import { assertInert, sampleView } from './checks.js';
+import { assertInert, sampleView } from './helpers/checks.js';
 
 const PROBE = `${location.origin}/test/render/link-probe.html`;
 

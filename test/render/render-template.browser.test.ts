@@ -1,8 +1,8 @@
 // Benign templates keep their text, structure and styling; placeholders, options and isolation.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { renderTemplate, sanitizeCss, resourcePolicy } from '../../src/render/index.js';
 import { isCredentialError } from '../../src/errors.js';
-import { ALLOWED_IMAGE_ORIGIN, assertContained, assertInert, sampleView } from './checks.js';
+import { ALLOWED_IMAGE_ORIGIN, assertContained, assertInert, sampleView } from './helpers/checks.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 

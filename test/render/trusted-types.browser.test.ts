@@ -2,11 +2,11 @@
 // iframe (srcdoc, same origin) whose document sets the CSP in a <meta>, loads the renderer as a module
 // from the test server and reports back: output, securitypolicyviolation events, and whether a plain
 // innerHTML assignment is really refused there (proof that enforcement is on).
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { TRUSTED_TYPES_POLICY_NAME } from '../../src/render/index.js';
-import { sampleView } from './checks.js';
-import { installTraps } from './traps.js';
-import { sharedFixturesPresent } from './shared-corpora.js';
+import { sampleView } from './helpers/checks.js';
+import { installTraps } from './helpers/traps.js';
+import { sharedFixturesPresent } from './helpers/shared-corpora.js';
 
 interface FrameReport {
   ok: boolean;
@@ -112,7 +112,7 @@ describe(`Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}")`, () => {
   it('renders the default certificate (Lit) when lit-html is allowed too', async () => {
     const report = await runInFrame(
       `require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME} lit-html`,
-      `const { render } = await import('/test/render/lit-render.ts');
+      `const { render } = await import('/test/render/helpers/lit-render.ts');
 const { renderDefaultCertificate, defaultCertificateStyles, renderTemplate } = await import('/src/render/index.ts');
 const host = document.getElementById('target');
 const root = host.attachShadow({ mode: 'open' });

@@ -1,13 +1,13 @@
 // The XSS corpora, run through renderTemplate on a page with traps: our own corpus (corpus/*.json) and
 // the shared ones, read in place from ../shared/fixtures/xss. Nothing may execute, nothing may be
 // requested from an origin that is not allowed, nothing may paint outside the certificate's box.
-import { before, describe, expect, it } from '../harness.js';
-import { fixtureJson } from '../shared-fixtures.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { fixtureJson } from '../helpers/shared-fixtures.js';
 import { renderTemplate, sanitizeHtml, placeholderResolver, resourcePolicy, type RenderOptions, type RenderResult } from '../../src/render/index.js';
 import type { CredentialView } from '../../src/model/types.js';
-import { ALLOWED_IMAGE_ORIGIN, assertContained, assertInert, sampleView } from './checks.js';
-import { foreignRequests, installTraps, settle } from './traps.js';
-import { sharedFixturesPresent } from './shared-corpora.js';
+import { ALLOWED_IMAGE_ORIGIN, assertContained, assertInert, sampleView } from './helpers/checks.js';
+import { foreignRequests, installTraps, settle } from './helpers/traps.js';
+import { sharedFixturesPresent } from './helpers/shared-corpora.js';
 import htmlCorpus from './corpus/html.json';
 import cssCorpus from './corpus/css.json';
 

@@ -1,7 +1,7 @@
 // The script-tag build's entry (src/script-tag/): each element's class loads when the first element of its tag is in
 // the page, while the credential's request and the verifier worker start from the markup in the entry's first task.
 // This file imports no element class itself: the page is as a school's page is when the script tag runs.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { API, until, untilVerified } from '../helpers/elements.js';
 
 const BADGE_URL = `${API}/public/badges/0.json`;

@@ -1,7 +1,7 @@
-import { describe, it, before, expect } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { createAccredibleClient, createLimiter, ACCREDIBLE_BASE } from '../../src/sources/index.js';
-import { MOCK_SECRETS, mockApi, spyFetch } from '../mock-api.js';
+import { MOCK_SECRETS, mockApi, spyFetch } from '../helpers/mock-api.js';
 
 describe('sources/accredible: the Accredible client against the mock API', () => {
   let base = '';

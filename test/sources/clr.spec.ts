@@ -1,7 +1,7 @@
-import { describe, it, before, expect } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { createClrClient, createLimiter, type ClrDocument } from '../../src/sources/index.js';
-import { MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
+import { MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../helpers/mock-api.js';
 
 const idOf = (doc: ClrDocument) => (typeof doc === 'string' ? doc : doc['id']);
 

@@ -1,8 +1,8 @@
-import { describe, it, before, expect } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { createIblClient, createLimiter, defaultLimiter, request, MAX_OPEN_REQUESTS } from '../../src/sources/index.js';
 import { isUnreachable } from '../../src/sources/http-errors.js';
-import { IBL_ORG, IBL_USER, MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../mock-api.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS, faultKey, mockApi, recordingSleep, spyFetch } from '../helpers/mock-api.js';
 
 describe('sources/http: faults, retries, dedupe and the concurrency cap, against the mock API', () => {
   let listUrl = '';

@@ -1,7 +1,7 @@
-import { describe, it, before, expect } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, it, before, expect } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { createIblClient, createLimiter, IBL_BASE } from '../../src/sources/index.js';
-import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi, spyFetch } from '../mock-api.js';
+import { IBL_ORG, IBL_USER, MOCK_SECRETS, mockApi, spyFetch } from '../helpers/mock-api.js';
 
 describe('sources/ibl: the ibl.ai client against the mock API', () => {
   let base = '';

@@ -1,7 +1,7 @@
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { fetchCredentialUrl, readInlineCredential, createLimiter } from '../../src/sources/index.js';
 import { CredentialError } from '../../src/errors.js';
-import { fixtureBytes, fixtureText } from '../shared-fixtures.js';
+import { fixtureBytes, fixtureText } from '../helpers/shared-fixtures.js';
 
 /** A fetch that answers every URL with these bytes and this content type. */
 const serve = (body: Uint8Array | string, contentType: string): typeof fetch => async () => new Response(body as BodyInit, { status: 200, headers: { 'content-type': contentType } });

@@ -1,4 +1,4 @@
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { createLimiter } from '../../src/sources/index.js';
 
 describe('sources/limiter: a cap on open requests', () => {

@@ -1,7 +1,7 @@
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { parseLinkHeader } from '../../src/sources/index.js';
 import { pagingOf } from '../../src/sources/link-header.js';
-import { fixtureText } from '../shared-fixtures.js';
+import { fixtureText } from '../helpers/shared-fixtures.js';
 
 describe('sources/link-header: the Link header and its paging', () => {
   it("parses the 1EdTech sample's multi-line Link header", async () => {

@@ -1,10 +1,10 @@
 // sources/list.ts and credential-list.ts: each provider's list a page at a time (page numbers, offsets and Link
 // headers), and lists given as JSON, against the mock APIs.
-import { before, describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { createLister } from '../../src/sources/list.js';
 import { fetchCredentialList, fetchListedUrl, readListEntry } from '../../src/sources/credential-list.js';
-import { IBL_ORG, MOCK_SECRETS, mockApi, spyFetch } from '../mock-api.js';
+import { IBL_ORG, MOCK_SECRETS, mockApi, spyFetch } from '../helpers/mock-api.js';
 import { GRADUATE_COUNT, IBL_GALLERY_USER } from '../../demo/mock-api/data/graduates.js';
 
 describe('sources/list: a provider list, page by page', () => {

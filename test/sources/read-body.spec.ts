@@ -1,6 +1,6 @@
 // sources/read-body.ts: the one capped reader (response bodies, inflated data), and JSON bodies.
-import { describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { isJsonContentType, parseJsonBody, readBodyCapped, readStreamCapped } from '../../src/sources/read-body.js';
 
 function counted(chunks: number, size: number) {

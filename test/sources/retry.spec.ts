@@ -1,4 +1,4 @@
-import { describe, it, expect } from '../harness.js';
+import { describe, it, expect } from '../helpers/harness.js';
 import { backoffMs, retryAfterMs } from '../../src/sources/index.js';
 
 describe('sources/retry: Retry-After and backoff', () => {

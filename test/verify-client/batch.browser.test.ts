@@ -1,8 +1,8 @@
 // requestVerifications in a page: batches of credentials, one worker message each, spread over the pool; reports
 // stream back as they complete; duplicates are verified once; reports are shared with requestVerification.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { requestVerification, requestVerifications, verificationRuntime, type VerifiedItem } from '../../src/verify-client/index.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../verify/helpers/signing.js';
 
 /** Counts the messages posted to verification workers, and which workers got batches. */
 function watchWorkers() {

@@ -1,9 +1,9 @@
 // The verification client in a page: work goes to a module worker, progress streams back, duplicates are shared.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { requestVerification, verificationRuntime } from '../../src/verify-client/index.js';
 import { MIN_NESTED } from '../../src/verify-client/parallel.js';
-import { HOSTILE } from '../verify/hostile.js';
-import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../verify/signing.js';
+import { HOSTILE } from '../verify/helpers/hostile.js';
+import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../verify/helpers/signing.js';
 
 
 describe('requestVerification in a browser', () => {

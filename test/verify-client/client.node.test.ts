@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { requestVerification, requestVerifications } from '../../src/verify-client/index.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../verify/helpers/signing.js';
 
 describe('requestVerification in Node', () => {
   it('verifies in-process', async () => {

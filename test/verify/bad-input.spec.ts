@@ -1,5 +1,5 @@
 // Bad input of every kind gives a failed report with a clear reason: never an exception, never a hang.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential } from '../../src/verify/index.js';
 
 const formatMessage = async (input: unknown) => {

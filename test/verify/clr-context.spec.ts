@@ -2,8 +2,8 @@
 // over that RDF. Compares jsonld.expand and canonical N-Quads (safe mode) under two document loaders that differ
 // only in where the CLR contexts come from.
 import jsonld, { type DocumentLoader } from 'jsonld';
-import { describe, it, expect, before } from '../harness.js';
-import { fixtureJson, fixtureText } from '../shared-fixtures.js';
+import { describe, it, expect, before } from '../helpers/harness.js';
+import { fixtureJson, fixtureText } from '../helpers/shared-fixtures.js';
 import { CLR_CONTEXT_V2P0_1_URL, CLR_CONTEXT_V2P0_URL, clrContexts } from '../../src/verify/contexts/clr.js';
 
 type Doc = Record<string, any>;

@@ -1,7 +1,7 @@
 // The W3C examples context is written in the project (no npm package ships it): it must be the published file's JSON,
 // so that the W3C specifications' own test vectors verify with the bundled contexts alone.
-import { describe, expect, it } from '../harness.js';
-import { fixtureJson } from '../shared-fixtures.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { fixtureJson } from '../helpers/shared-fixtures.js';
 import { EXAMPLES_CONTEXT_V2_URL, examplesContexts } from '../../src/verify/contexts/examples.js';
 import { bundledContexts } from '../../src/verify/contexts/index.js';
 import { verifyCredential } from '../../src/verify/index.js';

@@ -1,8 +1,8 @@
 // Every signed fixture in ../shared/fixtures/EXPECTED.json, verified with its documented outcome.
-import { before, describe, expect, it } from '../harness.js';
-import { fixtureJson, fixtureText } from '../shared-fixtures.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { fixtureJson, fixtureText } from '../helpers/shared-fixtures.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { fixtureWorld, type ExpectedEntry, type FixtureWorld } from './fixture-world.js';
+import { fixtureWorld, type ExpectedEntry, type FixtureWorld } from './helpers/fixture-world.js';
 
 const byId = (report: VerificationReport, id: string) => report.checks.filter((check) => check.id === id);
 

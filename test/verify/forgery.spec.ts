@@ -1,8 +1,8 @@
 // Credentials that name an issuer they were not signed by: each must fail (or at best warn), never verify cleanly.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, clearNetworkCache, type VerificationReport } from '../../src/verify/index.js';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
+import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './helpers/signing.js';
 
 const keyCheck = (report: VerificationReport) => report.checks.find((check) => check.id === 'key')!;
 

@@ -1,11 +1,11 @@
 // Hostile inputs under the size limits get a clear failed report with the reason that names the bound, never a hang.
 // Each size is one the engine before these bounds needed more than 10 s for (or, for the memory classes, hundreds
 // of MB): the runner's per-test timeout is the guard; nothing here measures time. `npm run bench` measures.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential } from '../../src/verify/index.js';
 import { extractFromSvg } from '../../src/verify/baked.js';
 import { base64url } from 'jose';
-import { HOSTILE, hostileBadge } from './hostile.js';
+import { HOSTILE, hostileBadge } from './helpers/hostile.js';
 
 /** The size each class is tested at (the unit is the class's own), and what the engine before the bounds did with it. */
 const SIZES: Record<string, number> = {

@@ -3,10 +3,10 @@
 // needs it); the schema reads the draft contexts as the final ones, as 1EdTech's validator does. A JWT without `kid`
 // whose `iss` is a did:key or did:jwk takes its key from `iss`.
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
 import { checkSchema } from '../../src/verify/checks/schema.js';
-import { ed25519Issuer, ed25519PrivateCryptoKey, signJwt } from './signing.js';
+import { ed25519Issuer, ed25519PrivateCryptoKey, signJwt } from './helpers/signing.js';
 
 type Json = Record<string, any>;
 

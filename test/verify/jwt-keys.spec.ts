@@ -1,9 +1,9 @@
 // Issue 9 §2: a key in the JWT header is the signer's own claim. It may speak only for itself (an issuer that is
 // exactly that did:jwk); a `kid` is resolved against the issuer first, and wins over a `jwk`.
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, type TestIssuer } from './signing.js';
+import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, type TestIssuer } from './helpers/signing.js';
 
 type Json = Record<string, any>;
 

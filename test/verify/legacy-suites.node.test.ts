@@ -6,7 +6,7 @@ import { base64url } from 'jose';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
 import jsigs from 'jsonld-signatures';
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
 import { createDocumentLoader } from '../../src/verify/contexts/index.js';
 import { JsonWebKey, JsonWebSignature2020 } from './helpers/transmute.js';

@@ -1,8 +1,8 @@
 // Reading a credential's meaning: bounded, unambiguous about which node is the credential, and never needed for a
 // VC-JWT (whose payload is what was signed).
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signJwt } from './signing.js';
+import { ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signJwt } from './helpers/signing.js';
 
 const offline = { network: false, now: '2026-01-01T00:00:00Z' };
 const check = (report: VerificationReport, id: string) => report.checks.filter((entry) => entry.id === id);

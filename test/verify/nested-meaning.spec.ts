@@ -1,8 +1,8 @@
 // Nested credentials are verified from their own JSON, but the set of them is the one the signed meaning holds: an
 // expired child hidden from the JSON locations the engine reads (under @nest, behind a full IRI key) fails the parent.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { joinNested, nestedCheck, nestedCredentials, verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { clrCredential, ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
+import { clrCredential, ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './helpers/signing.js';
 
 type Json = Record<string, any>;
 

@@ -1,8 +1,8 @@
 // Tracked look-ups (verify/net.ts fetchJsonTracked): redirects followed by the engine itself where the runtime shows
 // them, each address reported; a browser's opaque redirect followed by fetch, its end reported; a look-up proxy's
 // Lookup-Redirects header read; never more than three redirects, never to anything but http(s).
-import { describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { clearNetworkCache, fetchJsonTracked } from '../../src/verify/net.js';
 import type { VerifyContext } from '../../src/verify/options.js';
 

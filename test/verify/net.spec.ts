@@ -1,7 +1,7 @@
 // verify/net.ts: the verifier's look-ups go through the one HTTP layer with their own policy (no cookies, two tries,
 // a size cap, a cache), and a look-up that got no answer is told apart from one that got a refusal.
-import { describe, expect, it } from '../harness.js';
-import { rejection } from '../rejection.js';
+import { describe, expect, it } from '../helpers/harness.js';
+import { rejection } from '../helpers/rejection.js';
 import { clearNetworkCache, fetchJson, isUnreachable } from '../../src/verify/net.js';
 import type { VerifyContext } from '../../src/verify/options.js';
 

@@ -3,7 +3,7 @@
 // ways that keep their RDF: a Data Integrity signature over the canonical RDF still holds, so each re-encoding is a
 // real attack, and it must get the plain credential's verdict. JCS suites sign the JSON bytes: there a re-encoding
 // must break the signature or be judged by its meaning.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
 import { reEncodings, TERMS, type Term } from './helpers/re-encode.js';
 import { CLEAR_INDEX, REVOCATION_LIST, SET_INDEX, statusEntry, statusWorld, SUSPENSION_LIST, type StatusWorld } from './helpers/status-lists.js';

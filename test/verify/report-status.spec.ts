@@ -1,5 +1,5 @@
 // The report's status: the most severe outcome of its checks and nested credentials (failed > unverifiable > warning > verified).
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { buildReport } from '../../src/verify/report.js';
 import type { Check, CheckStatus, VerificationReport } from '../../src/verify/types.js';
 

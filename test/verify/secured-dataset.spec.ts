@@ -1,8 +1,8 @@
 // The RDFC proofs are verified from the credential's one dataset: the document without its proofs, and each proof's
 // own graph as its options. The W3C and 1EdTech vectors publish the canonical N-Quads of both; ours must be those,
 // byte for byte (so the dataset route is the Data Integrity algorithm for these credentials, not an approximation).
-import { before, describe, expect, it } from '../harness.js';
-import { fixtureJson, fixtureText } from '../shared-fixtures.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
+import { fixtureJson, fixtureText } from '../helpers/shared-fixtures.js';
 import { canonizeQuads } from '../../src/verify/canonize.js';
 import { createDocumentLoader } from '../../src/verify/contexts/index.js';
 import { readMeaning } from '../../src/verify/meaning/read.js';

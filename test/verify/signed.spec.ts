@@ -1,8 +1,8 @@
 // Credentials the tests sign with keys they generate: every proof type, a CLR with nested badges, VC-JWTs,
 // baked images, and the checks around them (dates, recipient, trusted issuers).
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { bakePng, bakeSvg } from './baking.js';
+import { bakePng, bakeSvg } from './helpers/baking.js';
 import {
   clrCredential,
   ed25519Issuer,
@@ -14,7 +14,7 @@ import {
   signEddsaRdfc2022,
   signJwt,
   type TestIssuer,
-} from './signing.js';
+} from './helpers/signing.js';
 import { SignJWT } from 'jose';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';

@@ -1,7 +1,7 @@
 // Bundled contexts never change, so jsonld keeps each one resolved by its URL for the whole page: a second document
 // that uses it does not load it again. Contexts a caller adds (`extra`) are loaded for each document, since another
 // caller may give the same URL another document.
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { createDocumentLoader, type DocumentLoader } from '../../src/verify/contexts/index.js';
 import { toDataset } from '../../src/verify/meaning/dataset.js';
 

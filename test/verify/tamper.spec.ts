@@ -1,7 +1,7 @@
 // Change each leaf value of a signed credential in turn: every change must make verification fail.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential } from '../../src/verify/index.js';
-import { ed25519Issuer, openBadge, signEd25519Signature2020, signEddsaRdfc2022 } from './signing.js';
+import { ed25519Issuer, openBadge, signEd25519Signature2020, signEddsaRdfc2022 } from './helpers/signing.js';
 
 type Json = Record<string, any>;
 

@@ -3,9 +3,9 @@
 // reason naming the look-up, and the report follows (failed > unverifiable > warning > verified). An answer that
 // decides (no such DID, a wrong signature, revoked, expired) still fails; a status list that can't be fetched stays a
 // warning.
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { clearNetworkCache, verifyCredential, type VerificationReport } from '../../src/verify/index.js';
-import { clrCredential, ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './signing.js';
+import { clrCredential, ed25519Issuer, ed25519PrivateCryptoKey, openBadge, signEddsaRdfc2022, signJwt, type TestIssuer } from './helpers/signing.js';
 import { REVOCATION_LIST, SET_INDEX, statusEntry } from './helpers/status-lists.js';
 
 type Json = Record<string, any>;

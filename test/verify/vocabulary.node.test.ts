@@ -1,6 +1,6 @@
 // The term table the view is projected with is generated from the bundled contexts; it must be the one they give.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from '../harness.js';
+import { describe, expect, it } from '../helpers/harness.js';
 import { OUTPUT, vocabularySource } from '../../scripts/build-vocabulary.js';
 import { termOf } from '../../src/verify/meaning/vocabulary.js';
 

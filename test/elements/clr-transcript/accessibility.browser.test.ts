@@ -1,6 +1,6 @@
 // <clr-transcript> is axe-clean, contrast included, with no landmark of its own, in every state, in both colour
 // schemes and in both languages; two on one page stay apart.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, fixtureSync, html, expect } from '@open-wc/testing';
 import { ClrTranscript } from '../../../src/clr-transcript.js';
 import type { VerificationReport } from '../../../src/verify/types.js';

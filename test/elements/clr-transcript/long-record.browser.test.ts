@@ -2,10 +2,10 @@
 // holds the first chunk, the rest follow, and a page that prints gets every row at once. A row's panel of checks is
 // rendered when the row is opened, not for every row.
 import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { before, describe, it } from '../../harness.js';
+import { before, describe, it } from '../../helpers/harness.js';
 import '../../../src/clr-transcript.js';
 import type { ClrTranscript } from '../../../src/clr-transcript.js';
-import { clrCredential, ed25519Issuer, openBadge } from '../../verify/signing.js';
+import { clrCredential, ed25519Issuer, openBadge } from '../../verify/helpers/signing.js';
 import { until } from '../../helpers/elements.js';
 
 const ROWS = 240;

@@ -1,6 +1,6 @@
 // elements/clr-transcript/record.ts: the registrar's layout — term blocks in date order with their credits and GPA,
 // the awards, and the record's totals counting each achievement once, at its best result.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { recordLayout } from '../../../src/elements/clr-transcript/record.js';
 import type { CredentialView, ResultView } from '../../../src/model/types.js';
 import { entry, transcript } from './rows.spec.js';

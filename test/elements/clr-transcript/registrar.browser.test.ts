@@ -1,7 +1,7 @@
 // <clr-transcript> as a registrar reads it: terms in order with their credits and GPA, the learner by name and
 // student id, types in words, the degree's conferral date and the labelled cumulative GPA, a course taken twice shown
 // twice and counted once; the rows one tab stop with a skip link; printing the whole record with page numbers.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ClrTranscript } from '../../../src/clr-transcript.js';

@@ -1,5 +1,5 @@
 // elements/clr-transcript/rows.ts: transcript order from the association graph (one row per entry), and the search and type filter.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { achievementTypes, matchingRows, rowPath, transcriptRows } from '../../../src/elements/clr-transcript/rows.js';
 import type { CredentialView, TranscriptEntry, TranscriptView } from '../../../src/model/types.js';
 

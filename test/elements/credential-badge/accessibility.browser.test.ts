@@ -1,7 +1,7 @@
 // <credential-badge> is axe-clean, contrast included, with no landmark of its own, in every state and layout (the
 // certificate's built-in layout and issuers' templates included), in both colour schemes and in both languages; on a
 // page that themes it with one colour for both schemes too.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, fixtureSync, html, expect } from '@open-wc/testing';
 import { CredentialBadge, type BadgeLayout } from '../../../src/credential-badge.js';
 import type { VerificationReport } from '../../../src/verify/types.js';

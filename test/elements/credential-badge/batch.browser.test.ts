@@ -1,10 +1,10 @@
 // A page of separate <credential-badge> elements is verified in batches: one worker message carries several badges'
 // credentials (load/verify-batch.ts), and every badge still gets its own report.
 import { fixture, html } from '@open-wc/testing';
-import { before, describe, expect, it } from '../../harness.js';
+import { before, describe, expect, it } from '../../helpers/harness.js';
 import '../../../src/credential-badge.js';
 import type { CredentialBadge } from '../../../src/credential-badge.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/helpers/signing.js';
 import { untilVerified } from '../../helpers/elements.js';
 
 /** Counts the messages posted to the verification workers. */

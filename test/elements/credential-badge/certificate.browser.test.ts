@@ -1,6 +1,6 @@
 // The certificate layout: it fits any width from 280 px up, keeping its proportions, with nothing outside the
 // element's box or cut off by its frame; the learner's name; headings and landmarks; the image policy attributes.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { CredentialBadge } from '../../../src/credential-badge.js';
 import { certificateOf, certificateShown, escapes, IBL_CLASSIC, IBL_MODERN, iblCertificate, inlineCertificate } from '../../helpers/certificate.js';

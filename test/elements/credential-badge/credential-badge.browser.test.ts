@@ -1,4 +1,4 @@
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, oneEvent, expect } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
 import { CredentialBadge } from '../../../src/credential-badge.js';
@@ -6,8 +6,8 @@ import type { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent
 import type { CredentialView } from '../../../src/model/types.js';
 import type { Check, VerificationReport } from '../../../src/verify/types.js';
 import { reportWith } from '../../helpers/reports.js';
-import { bakePng } from '../../verify/baking.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/signing.js';
+import { bakePng } from '../../verify/helpers/baking.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/helpers/signing.js';
 import {
   ACCREDIBLE_BASE,
   CLR_BASE,

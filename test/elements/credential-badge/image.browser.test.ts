@@ -1,7 +1,7 @@
 // <credential-badge>'s image: the badge image when it loads; the initials of the name in its place while it loads
 // and when it fails (never an empty square). The image loads lazily, and a page the runner keeps in the background
 // loads none: the tests tell the image it loaded or failed, as the browser would, and check what is drawn.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect } from '@open-wc/testing';
 import { CredentialBadge } from '../../../src/credential-badge.js';
 import { shadow, signedBadge, until, untilState } from '../../helpers/elements.js';

@@ -1,7 +1,7 @@
 // Keep and share: Save as PDF prints the certificate alone on one page of its size (emulated print media here; the
 // PDF itself in test/e2e/certificate-csp.node.test.ts), Download PNG draws it in the browser, Share uses the Web
 // Share API where there is one and copies the link otherwise.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { CredentialBadge } from '../../../src/credential-badge.js';

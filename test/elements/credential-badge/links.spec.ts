@@ -1,5 +1,5 @@
 // elements/credential-badge/links.ts: the credential's page and LinkedIn's add-certification link, from the view.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { linkedInUrlOf, pageUrlOf } from '../../../src/elements/credential-badge/links.js';
 import type { CredentialView } from '../../../src/model/types.js';
 

@@ -1,12 +1,12 @@
 // An Open Badges 2.0 badge in <credential-badge>: shown as an OB 3.0 one is (the BadgeClass's name, image,
 // description, criteria, issuer, dates, evidence), read from what was verified, and verified through `verifyFetch`.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect } from '@open-wc/testing';
 import type { CredentialBadge } from '../../../src/credential-badge.js';
 import '../../../src/credential-badge.js';
 import type { CredentialVerifiedEvent } from '../../../src/events.js';
-import { bakePng } from '../../verify/baking.js';
-import { createWorld } from '../../verify/ob2/world.js';
+import { bakePng } from '../../verify/helpers/baking.js';
+import { createWorld } from '../../verify/ob2/helpers/world.js';
 import { shadowText, untilState, untilVerification } from '../../helpers/elements.js';
 
 describe('<credential-badge> with an Open Badges 2.0 badge', () => {

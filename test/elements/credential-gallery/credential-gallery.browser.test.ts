@@ -1,6 +1,6 @@
 // <credential-gallery> against the mock APIs: each provider's paging and filters, search, sort, the dialog, a
 // thousand credentials (virtualized), status filters from reason codes, states, events, and axe in every state.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { customElement } from 'lit/decorators.js';

@@ -1,6 +1,6 @@
 // The gallery's items: outcomes from reason codes, the verification ranking, the summary's counts, and what a
 // query selects and in which order.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { countOutcomes, makeItem, outcomeOf, overallOutcome, select, type GalleryItem } from '../../../src/elements/credential-gallery/items.js';
 import type { LoadedDocument } from '../../../src/load/pipeline.js';
 import type { CredentialView } from '../../../src/model/types.js';

@@ -1,6 +1,6 @@
 // <credential-verify> is axe-clean, contrast included, with no landmark of its own, in every state, in both colour
 // schemes and in both languages; its Verify button reads on a page's own accent in the dark (a school's maroon).
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, fixtureSync, html, expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { CredentialVerify } from '../../../src/credential-verify.js';

@@ -1,14 +1,14 @@
 // <credential-verify> with what wallets export (Verifiable Presentations, pasted or dropped, with the challenge and
 // domain a site asked for), with a credential whose issuer could not be looked up right now ("Couldn't verify right
 // now", Retry), and with formats outside the scope (named). Each state is checked with axe.
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect } from '@open-wc/testing';
 import { CredentialVerify } from '../../../src/credential-verify.js';
 import { CredentialBadge } from '../../../src/credential-badge.js';
 import type { CredentialErrorEvent, CredentialLoadEvent } from '../../../src/events.js';
 import { shadow, shadowText, signedBadge, untilState, untilVerification } from '../../helpers/elements.js';
 import { SUITES } from '../../verify/helpers/suites.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/helpers/signing.js';
 
 type Json = Record<string, any>;
 

@@ -1,4 +1,4 @@
-import { describe, it } from '../../harness.js';
+import { describe, it } from '../../helpers/harness.js';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import { CredentialVerify } from '../../../src/credential-verify.js';
 import type { CredentialErrorEvent, CredentialVerifiedEvent } from '../../../src/events.js';

@@ -2,11 +2,11 @@
 // request reaches the worker before the element announces the document (credential-load), which it does before its
 // first render of it.
 import { fixture, html } from '@open-wc/testing';
-import { before, describe, expect, it } from '../../harness.js';
+import { before, describe, expect, it } from '../../helpers/harness.js';
 import '../../../src/clr-transcript.js';
 import type { ClrTranscript } from '../../../src/clr-transcript.js';
 import { requestVerification } from '../../../src/verify-client/index.js';
-import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/signing.js';
+import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/helpers/signing.js';
 import { untilVerified } from '../../helpers/elements.js';
 
 describe('verification before the first render', () => {

@@ -1,6 +1,6 @@
 // elements/shared/lifecycle.ts: what a card says about a credential's life comes from the report's reason codes,
 // never from the words of its messages.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { lifecycleLabel, lifecycleOf } from '../../../src/elements/shared/lifecycle.js';
 import type { Check, VerificationReport } from '../../../src/verify/types.js';
 import { reportWith } from '../../helpers/reports.js';

@@ -2,9 +2,9 @@
 // the same verdict; a single-valued term written twice fails as ambiguous, never picks the convenient value; a key
 // written twice decides nothing; a redirect can't lend another host the issuer's voice; hostile sizes are refused
 // with the bound that stopped them, and a revocation list that can't be read is never "not revoked".
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { verifyCredential } from '../../../src/verify/index.js';
-import { checkOf, createWorld, EVIL, ISSUER, KEY, LIST, redirect, UNI } from './world.js';
+import { checkOf, createWorld, EVIL, ISSUER, KEY, LIST, redirect, UNI } from './helpers/world.js';
 
 const OBI = 'https://w3id.org/openbadges#';
 const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';

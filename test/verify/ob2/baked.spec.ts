@@ -1,10 +1,10 @@
 // Open Badges 2.0 badges baked into images: a PNG iTXt chunk with the keyword `openbadges` holding the assertion's
 // JSON, its JWS or (as older bakers wrote) its URL; an SVG <openbadges:assertion verify="URL"> with or without the
 // JSON inside. Each verifies as the badge it holds.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { verifyCredential } from '../../../src/verify/index.js';
-import { bakePng } from '../baking.js';
-import { checkOf, createWorld } from './world.js';
+import { bakePng } from '../helpers/baking.js';
+import { checkOf, createWorld } from './helpers/world.js';
 
 const svg = (element: string) =>
   `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org" width="100" height="100">${element}<circle cx="50" cy="50" r="40"/></svg>`;

@@ -3,10 +3,10 @@
 // uses every term) the same expansion and the same canonical N-Quads under either. The published file is read where
 // it is, in ../shared/fixtures.
 import jsonld, { type DocumentLoader } from 'jsonld';
-import { describe, expect, it } from '../../harness.js';
-import { fixtureJson } from '../../shared-fixtures.js';
+import { describe, expect, it } from '../../helpers/harness.js';
+import { fixtureJson } from '../../helpers/shared-fixtures.js';
 import { bundledContexts } from '../../../src/verify/contexts/index.js';
-import { createWorld, OB2 } from './world.js';
+import { createWorld, OB2 } from './helpers/world.js';
 
 type Doc = Record<string, any>;
 

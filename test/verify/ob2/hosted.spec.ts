@@ -1,8 +1,8 @@
 // Open Badges 2.0 hosted verification: the issuer's hosted copy is authoritative, the BadgeClass and Issuer come
 // from their own URLs, and the assertion (and every redirect to it) must be where the Issuer says its badges are.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { verifyCredential } from '../../../src/verify/index.js';
-import { BADGE, browserRedirect, checkOf, createWorld, EVIL, ISSUER, OB2, RECIPIENT, redirect, status, UNI } from './world.js';
+import { BADGE, browserRedirect, checkOf, createWorld, EVIL, ISSUER, OB2, RECIPIENT, redirect, status, UNI } from './helpers/world.js';
 
 describe('OB 2.0 hosted badges', () => {
   it('verifies a hosted assertion, and reports it as the issuer hosts it, with its BadgeClass and Issuer', async () => {

@@ -1,9 +1,9 @@
 // Open Badges 2.0 signed verification: an RS256 JWS whose payload is the assertion, its key the CryptographicKey at
 // verification.creator, owned by and listed by the Issuer that the BadgeClass names; the Issuer's revocation list.
-import { describe, expect, it } from '../../harness.js';
+import { describe, expect, it } from '../../helpers/harness.js';
 import { verifyCredential } from '../../../src/verify/index.js';
 import { base64urlDecode } from '../../../src/verify/crypto/encoding.js';
-import { BADGE, checkOf, createWorld, EVIL, ISSUER, KEY, LIST, RECIPIENT, sign, UNI } from './world.js';
+import { BADGE, checkOf, createWorld, EVIL, ISSUER, KEY, LIST, RECIPIENT, sign, UNI } from './helpers/world.js';
 
 const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const payloadOf = (jws: string) => JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[1]!))) as Record<string, unknown>;

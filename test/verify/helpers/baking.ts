@@ -1,6 +1,6 @@
 // Baked badges for tests: a 1×1 PNG with an `openbadgecredential` iTXt chunk, and an SVG with an
 // <openbadges:credential> element, built byte by byte so the tests do not depend on an image library.
-import { concatBytes } from '../../src/verify/crypto/encoding.js';
+import { concatBytes } from '../../../src/verify/crypto/encoding.js';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -1,7 +1,7 @@
 // Shared pieces of the proxy tests: a page's fetch, local upstreams (in-process and over HTTP) and a log sink.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readProxyConfig, type ProxyConfig } from '../../src/proxy/node.js';
+import { readProxyConfig, type ProxyConfig } from '../../../src/proxy/node.js';
 
 export const ORIGIN = 'https://school.example';
 

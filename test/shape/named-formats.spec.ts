@@ -8,12 +8,12 @@ import { createDiscloseCryptosuite, createSignCryptosuite } from '@digitalbazaar
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { encode } from 'cborg';
 import { base64url, SignJWT, generateKeyPair } from 'jose';
-import { before, describe, expect, it } from '../harness.js';
+import { before, describe, expect, it } from '../helpers/harness.js';
 import { verifyCredential, type VerificationReport } from '../../src/verify/index.js';
 import { createDocumentLoader } from '../../src/verify/contexts/index.js';
 import { classifyBytes, classifyText } from '../../src/sources/classify.js';
 import { isCredentialError } from '../../src/errors.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from './signing.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../verify/helpers/signing.js';
 
 type Json = Record<string, any>;
 

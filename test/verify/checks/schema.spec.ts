@@ -1,8 +1,8 @@
 // The schema check against the shared fixtures and hand-made broken credentials.
-import { describe, it, expect, before } from '../harness.js';
-import { fixtureJson } from '../shared-fixtures.js';
-import { checkSchema } from '../../src/verify/checks/schema.js';
-import type { Check } from '../../src/verify/types.js';
+import { describe, it, expect, before } from '../../helpers/harness.js';
+import { fixtureJson } from '../../helpers/shared-fixtures.js';
+import { checkSchema } from '../../../src/verify/checks/schema.js';
+import type { Check } from '../../../src/verify/types.js';
 
 type Doc = Record<string, any>;
 interface Entry {

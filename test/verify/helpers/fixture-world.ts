@@ -1,6 +1,6 @@
 // The offline world the shared fixtures were verified in: their status lists and did:web documents served by a
 // stub fetch, their test-only vocabularies (W3C examples, citizenship, DCC) as extra contexts, and their clock.
-import { fixtureJson, fixtureText } from '../shared-fixtures.js';
+import { fixtureJson, fixtureText } from '../../helpers/shared-fixtures.js';
 
 export interface ExpectedEntry {
   file: string;

@@ -1,9 +1,9 @@
-// The module a CSP test page runs (served by test/render/csp-server.mjs with a real policy header). It runs
+// The module a CSP test page runs (served by test/render/helpers/csp-server.mjs with a real policy header). It runs
 // one scenario, counts `securitypolicyviolation` events and cross-origin requests, then provokes one last
 // violation on purpose (the sentinel: a fetch of https://sentinel.invalid, blocked by connect-src) so the
 // test knows every earlier event has been dispatched and every earlier report sent, and posts its
 // findings to the parent test page.
-import { renderTemplate, type RenderOptions, type RenderResult } from '../../src/render/index.js';
+import { renderTemplate, type RenderOptions, type RenderResult } from '../../../src/render/index.js';
 import { sampleView } from './sample-view.js';
 import { richCertificates } from './rich-certificates.js';
 

@@ -1,6 +1,6 @@
 // Assertions shared by the render tests: what a rendered certificate may and may not contain.
-import { expect } from '../harness.js';
-import type { RenderResult } from '../../src/render/index.js';
+import { expect } from '../../helpers/harness.js';
+import type { RenderResult } from '../../../src/render/index.js';
 
 export { ALLOWED_IMAGE_ORIGIN, sampleView } from './sample-view.js';
 import { ALLOWED_IMAGE_ORIGIN } from './sample-view.js';

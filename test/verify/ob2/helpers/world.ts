@@ -2,9 +2,9 @@
 // (https://evil.example), each with an Issuer profile, a BadgeClass, an RSA key (made here with WebCrypto) and a
 // revocation list; hosted assertions and RS256-signed ones, all served by a stub fetch that records what was asked.
 import { CompactSign, exportSPKI, generateKeyPair } from 'jose';
-import { toHex, utf8 } from '../../../src/verify/crypto/encoding.js';
-import { digest } from '../../../src/verify/crypto/public-key.js';
-import { clearNetworkCache } from '../../../src/verify/net.js';
+import { toHex, utf8 } from '../../../../src/verify/crypto/encoding.js';
+import { digest } from '../../../../src/verify/crypto/public-key.js';
+import { clearNetworkCache } from '../../../../src/verify/net.js';
 
 export const OB2 = 'https://w3id.org/openbadges/v2';
 export const NOW = '2025-06-01T00:00:00Z';

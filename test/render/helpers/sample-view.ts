@@ -1,5 +1,5 @@
 // The credential the render tests fill templates with (no test-runner imports: CSP test pages load it too).
-import type { CredentialView } from '../../src/model/types.js';
+import type { CredentialView } from '../../../src/model/types.js';
 
 export const ALLOWED_IMAGE_ORIGIN = 'https://images.example';
 

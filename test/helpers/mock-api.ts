@@ -2,8 +2,8 @@
 // same-origin mount at /mock-api.
 import { isNode } from './harness.js';
 
-export { MOCK_SECRETS } from '../demo/mock-api/tokens.js';
-export { IBL_ORG, IBL_USER } from '../demo/mock-api/data/ibl.js';
+export { MOCK_SECRETS } from '../../demo/mock-api/tokens.js';
+export { IBL_ORG, IBL_USER } from '../../demo/mock-api/data/ibl.js';
 
 export interface MockApiHandle {
   /** Root URL without a trailing slash; the providers live at `${url}/clr`, `${url}/accredible`, `${url}/ibl`. */
@@ -22,8 +22,8 @@ export function mockApi(): Promise<MockApiHandle> {
 async function start(): Promise<MockApiHandle> {
   if (!isNode) return { url: `${location.origin}/mock-api`, close: async () => undefined };
   // A variable path keeps the Node-only server out of the browser bundle.
-  const path = '../demo/mock-api/server.js';
-  const { startMockApi } = (await import(/* @vite-ignore */ path)) as typeof import('../demo/mock-api/server.js');
+  const path = '../../demo/mock-api/server.js';
+  const { startMockApi } = (await import(/* @vite-ignore */ path)) as typeof import('../../demo/mock-api/server.js');
   const mock = await startMockApi();
   mock.server.unref();
   return { url: mock.url, close: mock.close };

@@ -1,10 +1,10 @@
 // Issue 9 §4: did:web identifiers as the did:web method defines them (a domain name, an optional %3A port,
 // colon-separated path segments); nothing percent-encoded may change the host or the path.
-import { before, describe, expect, it } from '../harness.js';
-import { clearNetworkCache, verifyCredential } from '../../src/verify/index.js';
-import { didWebUrl } from '../../src/verify/keys/did-web.js';
-import { isCredentialError } from '../../src/errors.js';
-import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from './signing.js';
+import { before, describe, expect, it } from '../../helpers/harness.js';
+import { clearNetworkCache, verifyCredential } from '../../../src/verify/index.js';
+import { didWebUrl } from '../../../src/verify/keys/did-web.js';
+import { isCredentialError } from '../../../src/errors.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022, type TestIssuer } from '../helpers/signing.js';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 
 const codeOf = (did: string) => {

@@ -10,8 +10,8 @@ export async function fixtureBytes(path: string): Promise<Uint8Array> {
   if (isNode) {
     const { readFile } = nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
     const { existsSync } = nodeBuiltin<typeof import('node:fs')>('node:fs');
-    const url = new URL(`../../shared/fixtures/${path}`, import.meta.url);
-    if (!existsSync(new URL('../../shared/fixtures/', import.meta.url))) throw new Error(`fixture ${path} ${MISSING}`);
+    const url = new URL(`../../../shared/fixtures/${path}`, import.meta.url);
+    if (!existsSync(new URL('../../../shared/fixtures/', import.meta.url))) throw new Error(`fixture ${path} ${MISSING}`);
     return new Uint8Array(await readFile(url));
   }
   const response = await fetch(`/__fixtures__/${path}`);

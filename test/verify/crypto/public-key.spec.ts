@@ -1,9 +1,9 @@
 // Keys and signatures decode through library codecs: base58btc and base64url multibase, compressed NIST points
 // expanded by @noble/curves where WebCrypto cannot import them, JWKs imported as published.
-import { describe, expect, it } from '../harness.js';
-import { base64urlEncode, multibaseDecode } from '../../src/verify/crypto/encoding.js';
-import { importPublicKey, keyFromJwk, keyFromMultibase, uncompressedPoint, verifySignature } from '../../src/verify/crypto/public-key.js';
-import { concatBytes } from '../../src/verify/crypto/encoding.js';
+import { describe, expect, it } from '../../helpers/harness.js';
+import { base64urlEncode, multibaseDecode } from '../../../src/verify/crypto/encoding.js';
+import { importPublicKey, keyFromJwk, keyFromMultibase, uncompressedPoint, verifySignature } from '../../../src/verify/crypto/public-key.js';
+import { concatBytes } from '../../../src/verify/crypto/encoding.js';
 
 const subtle = globalThis.crypto.subtle;
 

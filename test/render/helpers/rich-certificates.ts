@@ -1,9 +1,9 @@
 // Richly styled certificates for the CSP suites: style attributes (200 styled rows, shorthands with var(),
 // "style" in names, values and text), <style>/<base> in the markup, the demo templates' stylesheets, and
 // for each the computed styles that must apply once rendered, whatever the page's style-src.
-import type { TemplateView } from '../../src/model/types.js';
-import type { RenderResult } from '../../src/render/index.js';
-import { CLASSIC_TEMPLATE, MODERN_TEMPLATE } from '../../demo/mock-api/data/certificate-templates.js';
+import type { TemplateView } from '../../../src/model/types.js';
+import type { RenderResult } from '../../../src/render/index.js';
+import { CLASSIC_TEMPLATE, MODERN_TEMPLATE } from '../../../demo/mock-api/data/certificate-templates.js';
 
 export interface RichCertificate {
   name: string;

@@ -9,7 +9,7 @@ import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { createDocumentLoader } from '../../src/verify/contexts/index.js';
+import { createDocumentLoader } from '../../../src/verify/contexts/index.js';
 
 type Json = Record<string, any>;
 
