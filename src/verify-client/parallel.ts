@@ -6,13 +6,12 @@
 import { nestedCredentials, types } from '../shape/credential.js';
 import { isObject, oneOrMany, type JsonObject } from '../shape/json.js';
 import { MAX_NESTED } from '../verify/limits.js';
+import { DEFAULT_LOOKUP_DEADLINE_MS, DEFAULT_MAX_LOOKUPS } from '../verify/lookup-budget.js';
 import { nestedCheck } from '../verify/nested.js';
 import { joinNested } from '../verify/report.js';
 import type { VerificationReport } from '../verify/types.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
-
-
 
 /**
  * Worth splitting: a ClrCredential with at least this many nested credentials. Below it, one warm worker finishes
@@ -46,9 +45,18 @@ export async function verifyClrInParallel(
   hooks: { onProgress?: (progress: { done: number; total: number; report: VerificationReport }) => void; signal?: AbortSignal },
 ): Promise<VerificationReport> {
   const total = clr.nested.length;
-  const container = pool.run(clr.container, { ...options, nested: 'skip' }, { signal: hooks.signal });
+  // One look-up budget for the whole record, as in-process: one deadline for every worker, and each of the `lanes`
+  // workers the pool may run a share of the look-ups (a count can't be shared between workers; runs on one worker
+  // share theirs by the budget's id).
+  const budget: WorkerVerifyOptions = {
+    ...options,
+    lookupDeadline: options.lookupDeadline ?? Date.now() + (options.lookupDeadlineMs ?? DEFAULT_LOOKUP_DEADLINE_MS),
+    maxLookups: Math.floor((options.maxLookups ?? DEFAULT_MAX_LOOKUPS) / Math.max(1, lanes)),
+    lookupBudgetId: `clr ${Date.now()} ${Math.random()}`,
+  };
+  const container = pool.run(clr.container, { ...budget, nested: 'skip' }, { signal: hooks.signal });
   // Each entry is verified as the engine would verify it: one level down (so depth limits hold), no recipient check.
-  const childOptions: WorkerVerifyOptions = { ...options, recipient: undefined, nestingLevel: 1 };
+  const childOptions: WorkerVerifyOptions = { ...budget, recipient: undefined, nestingLevel: 1 };
   const children: Array<VerificationReport | undefined> = new Array(total);
   let done = 0;
   const lane = async (first: number) => {
