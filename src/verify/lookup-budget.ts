@@ -9,9 +9,9 @@ import { CredentialError } from '../errors.js';
 import type { ReasonCode } from './types.js';
 
 /**
- * Distinct look-ups per verification. A genuine CLR of 200 badges from one issuer needs a handful (one DID document
- * or key document per signer, one profile, a status list or two); one whose every badge has its own signer and its
- * own status list needs about 2 per badge. 300 leaves room for that and stops an attacker's 1000 hosts early.
+ * Distinct look-ups per verification. A genuine CLR holds badges from a handful of issuers: one DID or key document
+ * per signer, an issuer profile, and status lists each shared by thousands of credentials (what a bitstring list is
+ * for), so a few dozen look-ups for 200 badges. 300 is several times that, and stops an attacker's 1000 hosts early.
  */
 export const DEFAULT_MAX_LOOKUPS = 300;
 /**

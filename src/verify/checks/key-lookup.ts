@@ -29,9 +29,9 @@ export function keyLookupChecks(error: unknown, verificationMethod: string | und
     const spent = budgetSpent(error);
     const reason = spent ? 'lookup-budget-spent' : unreachableReason(verificationMethod);
     const what = unreachableReason(verificationMethod) === 'did-unreachable' ? "the signer's DID document" : 'the signing key';
-    const why = spent ? "this verification's look-up budget was spent" : 'it could not be looked up right now';
+    const why = spent ? "was not looked up (this verification's look-up budget was spent)" : 'could not be looked up right now';
     return [
-      { id: 'proof', status: 'unverifiable', reason, message: `${label}: ${what} was not read (${why}), so the signature could not be checked (this does not mean it was changed).`, details },
+      { id: 'proof', status: 'unverifiable', reason, message: `${label}: ${what} ${why}, so the signature could not be checked (this does not mean it was changed).`, details },
       { id: 'key', status: 'unverifiable', reason, message, details: keyDetails },
     ];
   }
