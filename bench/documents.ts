@@ -1,9 +1,10 @@
-// The benchmark's documents: one OB 3.0 badge and CLRs with 10, 50 and 200 nested badges, signed with
-// eddsa-rdfc-2022 by a generated did:key, written to bench/.data/ (regenerated on every run).
+// The benchmark's documents: 100 different OB 3.0 badges, one of them also as ob.json, and CLRs with 10, 50, 200 and
+// 500 nested badges, signed with eddsa-rdfc-2022 by a generated did:key, written to bench/.data/ (regenerated on every
+// run, so nothing is ever precomputed for them).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { clrCredential, ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../test/verify/signing.js';
 
-export const SIZES = [10, 50, 200];
+export const SIZES = [10, 50, 200, 500];
 
 export async function writeDocuments(directory: URL): Promise<string[]> {
   mkdirSync(directory, { recursive: true });

@@ -4,12 +4,13 @@
  * never downloads them.
  */
 import { CredentialError } from '../errors.js';
-import type { CredentialInput } from '../sources/classify.js';
+import { classifyBytes, type CredentialInput } from '../sources/classify.js';
 import type { ClrDocument } from '../sources/clr.js';
 import { readInlineCredential } from '../sources/inline.js';
 import type { JsonObject } from '../shape/json.js';
 import { providerName } from '../sources/providers.js';
 import { fetchCredentialUrl } from '../sources/url.js';
+import { takeEarly } from './early.js';
 import type { LoadRequest } from './request.js';
 
 /** A document as served: an input to decode (a URL's or an inline credential), a CLR from the CLR API, or a provider's record. */
@@ -25,7 +26,13 @@ export async function fetchDocument(request: LoadRequest, signal: AbortSignal): 
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   };
   if (request.credential != null) return { source: 'input', input: readInlineCredential(request.credential) };
-  if (request.src && !request.provider) return { source: 'input', input: await fetchCredentialUrl(request.src, { ...http, signal }) };
+  if (request.src && !request.provider) {
+    // A request the script tag started from the markup, before this element's class had loaded (early.ts).
+    const early = request.fetch ? undefined : takeEarly(request.src, request.timeoutMs, signal);
+    if (!early) return { source: 'input', input: await fetchCredentialUrl(request.src, { ...http, signal }) };
+    const { body, contentType } = await early;
+    return { source: 'input', input: classifyBytes(body, contentType) };
+  }
 
   const base = request.apiBase?.trim() || undefined;
   const id = request.credentialId?.trim() || undefined;

@@ -5,7 +5,8 @@
  *   request → document     fetch-document.ts  the credential as its source serves it (src/sources)
  *   document → loaded      read-document.ts   what it is, its decoded credential, what to verify: decided once
  *   loaded → view          view.ts            the display model (src/model); after verification, from what was verified
- *   loaded → report        verification.ts    the verify client (a worker where there is one)
+ *   loaded → report        verification.ts    the verify client (a worker where there is one); for elements that
+ *                          verify-batch.ts    stand many to a page, in batches shared with the others
  *
  * Elements import this module only. The fetching and decoding code loads with the first request, alongside the
  * source that request needs; the mappers and the verifier load on first use. Nothing here throws to an element
@@ -19,6 +20,7 @@ import type { LoadRequest } from './request.js';
 export { hasSource, sameRequest, type LoadRequest } from './request.js';
 export type { DocumentKind, LoadedDocument } from './read-document.js';
 export { prepareVerifier, verifiedCredential, verifyDocument } from './verification.js';
+export { verifyInBatch } from './verify-batch.js';
 
 type Views = typeof import('./view.js');
 

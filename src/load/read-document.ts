@@ -47,7 +47,7 @@ export async function readDocument(fetched: FetchedDocument): Promise<LoadedDocu
   }
   const record = fetched.record;
   const embedded = embeddedCredential(record);
-  const loaded: LoadedDocument = { provider: fetched.source, kind: 'record', document: record, original: textOf(record) };
+  const loaded = withOriginal({ provider: fetched.source, kind: 'record', document: record }, record);
   if (embedded === undefined) return loaded;
   loaded.verifiable = embedded;
   // A signed credential that can't be decoded still goes to the verifier, whose report says what is wrong with it.
@@ -82,7 +82,16 @@ async function readInput(input: CredentialInput): Promise<LoadedDocument> {
 function credentialDocument(document: JsonObject | string, credential: JsonObject, verifiable: unknown, provider: Provider): LoadedDocument {
   const kind = typesOf(credential).includes('ClrCredential') ? 'clr' : 'credential';
   const reader = kind === 'clr' ? 'clr' : isOb2Document(credential) ? 'ob2' : provider;
-  return { provider: reader, kind, document, credential, verifiable, original: textOf(document) };
+  return withOriginal({ provider: reader, kind, document, credential, verifiable }, document);
+}
+
+/**
+ * The document with its `original` text, made on first use: pretty-printing a long record takes a while, and it is
+ * only needed when someone downloads or reads the JSON.
+ */
+function withOriginal(loaded: Omit<LoadedDocument, 'original'>, document: JsonObject | string): LoadedDocument {
+  let text: string | undefined;
+  return Object.defineProperty(loaded, 'original', { enumerable: true, get: () => (text ??= textOf(document)) }) as LoadedDocument;
 }
 
 /** The engine's decode step, on demand (it is light: no JSON-LD processing, no cryptography). */

@@ -34,3 +34,12 @@ export function formatDate(iso: string | undefined, locale: string | undefined, 
   if (Number.isNaN(date.getTime())) return iso;
   return formatterFor(locale, style, time)?.format(date) ?? date.toISOString().slice(0, time ? 16 : 10);
 }
+
+/**
+ * Makes the formatter of a locale's dates ahead of need. The page's first Intl.DateTimeFormat loads the locale's
+ * calendar data (tens of milliseconds on a slow machine): an element does it in a task of its own while its credential
+ * downloads, not in its first render.
+ */
+export function prepareDateFormat(locale: string | undefined): void {
+  formatterFor(locale, 'medium', false);
+}

@@ -25,6 +25,8 @@ export interface VerifyManyOptions extends Omit<VerifyRequestOptions, 'onProgres
 }
 
 const DEFAULT_BATCH_SIZE = 8;
+/** A large CLR's nested credentials per worker message. */
+const CLR_BATCH_SIZE = 8;
 /** How long a report is kept for a repeated request: long enough for a page's duplicates, short enough for status changes to show. */
 const KEEP_MS = 60_000;
 
@@ -46,15 +48,9 @@ const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== '
 
 function loadWorkers() {
   workers ??= Promise.all([
-    import('./pool.js'),
+    import('./workers.js').then(async ({ workerPool, MAX_WORKERS }) => ({ pool: await workerPool(), maxWorkers: MAX_WORKERS })),
     import('./parallel.js'),
-    // A worker script that cannot be had (a policy that blocks fetching it) leaves the pool unavailable: in-process.
-    import('./worker-script.js').then(({ workerScript }) => workerScript()).catch(() => undefined),
-  ]).then(([{ WorkerPool, MAX_WORKERS }, parallel, url]) => ({
-    pool: new WorkerPool(url),
-    maxWorkers: MAX_WORKERS,
-    parallel,
-  }));
+  ]).then(([{ pool, maxWorkers }, parallel]) => ({ pool, maxWorkers, parallel }));
   return workers;
 }
 
@@ -95,8 +91,14 @@ async function run(input: unknown, options: VerifyRequestOptions): Promise<Verif
       try {
         const hooks = { onProgress: options.onProgress, signal: options.signal };
         const clr = parallel.splittableClr(input);
+        // The record and its nested credentials share one look-up budget: one deadline, each worker its share.
+        const budgeted = clr ? { ...options, ...parallel.sharedLookupBudget(options, maxWorkers) } : options;
+        // Each nested credential is verified as the engine would verify it: one level down (so depth limits hold),
+        // with no recipient check.
+        const { onProgress: _progress, recipient: _recipient, ...rest } = budgeted;
+        const children = (inputs: unknown[]) => requestVerifications(inputs, { ...rest, nestingLevel: 1, batchSize: CLR_BATCH_SIZE });
         const report = clr
-          ? await parallel.verifyClrInParallel(pool, maxWorkers, clr, serialisable(options), hooks)
+          ? await parallel.verifyClrInParallel(pool, clr, serialisable(budgeted), children, hooks)
           : await pool.run(input, serialisable(options), hooks);
         lastRuntime = 'worker';
         return report;

@@ -41,9 +41,13 @@ export class WorkerPool {
     return !this.#broken && !!this.#script && typeof Worker !== 'undefined';
   }
 
-  /** Starts the first worker ahead of need (while the credential is still being fetched, say). */
-  warm(): void {
-    if (this.available && !this.#slots.length) this.#spawn();
+  /**
+   * Starts workers ahead of need (while the credential is still being fetched, say): the first, or up to `count` (at
+   * most MAX_WORKERS) for a page that will verify much at once.
+   */
+  warm(count = 1): void {
+    if (!this.available) return;
+    while (this.#slots.length < Math.min(count, MAX_WORKERS)) this.#spawn();
   }
 
   #spawn(): Slot {

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { createMockApi } from '../../demo/mock-api/handler.js';
 import { selfHostedSnippet } from '../../scripts/snippets.mjs';
@@ -80,6 +81,22 @@ describe('the script-tag build, self-hosted on a strict-CSP page', () => {
     const [worker] = readdirSync(join(dist, 'assets')).filter((name) => /^worker-.*\.js$/.test(name));
     assert.deepEqual(readdirSync(join(dist, 'assets')), [worker]);
     assert.doesNotMatch(readFileSync(join(dist, 'assets', worker!), 'utf8'), /\bimport\s*\(|\bimport\s*["'{*]|\bimportScripts\(/);
+  });
+
+  it('loads on a server without a DOM (SSR frameworks import it in Node): each entry defines nothing and starts nothing', async () => {
+    const realFetch = globalThis.fetch;
+    let fetched = 0;
+    globalThis.fetch = (...args) => (fetched++, realFetch(...args));
+    try {
+      for (const entry of ['credential-elements.js', 'credential-badge.js', 'clr-transcript.js', 'credential-verify.js', 'credential-gallery.js']) {
+        const module = (await import(pathToFileURL(join(dist, entry)).href)) as { loadElements?: () => Promise<void> };
+        assert.equal(typeof module.loadElements, 'function', entry);
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    assert.equal(fetched, 0);
+    assert.equal(typeof (globalThis as { customElements?: unknown }).customElements, 'undefined');
   });
 
   it("matches the README's script tag: its Subresource Integrity hash is this build's", () => {

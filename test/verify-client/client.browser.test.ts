@@ -46,8 +46,24 @@ describe('requestVerification in a browser', () => {
     nested[3] = { ...nested[3], name: 'Forged' };
     const clr = await signEddsaRdfc2022(clrCredential(issuer, nested), issuer);
     let progress = 0;
-    const parallel = await requestVerification(clr, { network: false, onProgress: () => progress++ });
+    // The record goes in a message of its own; its nested credentials go in batches, a few per message.
+    const original = Worker.prototype.postMessage;
+    const messages: Array<{ type: string; size: number }> = [];
+    Worker.prototype.postMessage = function (this: Worker, message: any, ...rest: any[]) {
+      if (message?.type === 'verify' || message?.type === 'verify-batch') messages.push({ type: message.type, size: message.inputs?.length ?? 1 });
+      return (original as any).call(this, message, ...rest);
+    } as typeof original;
+    let parallel;
+    try {
+      parallel = await requestVerification(clr, { network: false, onProgress: () => progress++ });
+    } finally {
+      Worker.prototype.postMessage = original;
+    }
     expect(verificationRuntime()).to.equal('worker');
+    expect(messages.filter((message) => message.type === 'verify').length).to.equal(1);
+    const batches = messages.filter((message) => message.type === 'verify-batch');
+    expect(batches.reduce((sum, batch) => sum + batch.size, 0)).to.equal(MIN_NESTED);
+    expect(batches.length).to.be.lessThan(MIN_NESTED / 2);
     const whole = await requestVerification(clr, { network: false, inProcess: true });
     expect(progress).to.equal(MIN_NESTED);
     expect(parallel.children.map((child) => child.summary.name)).to.deep.equal(whole.children.map((child) => child.summary.name));

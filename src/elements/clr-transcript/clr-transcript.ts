@@ -22,6 +22,10 @@ import { printRecord, watchPrinting, type PrintHeader } from './print.js';
 import { recordLayout, type RecordLayout } from './record.js';
 import { renderColumns, renderRecord, renderRecordTotals, type RecordContext } from './render-record.js';
 import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
+import { yieldToMain } from '../../load/yield.js';
+
+/** Rows rendered per task: a 500-row record takes twenty-five short tasks, not one long one. */
+const ROW_CHUNK = 20;
 
 /** Most severe first, as the engine ranks a record's parts. */
 const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
@@ -96,6 +100,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   protected readonly defaultHeadingLevel = 2;
 
   private stopPrinting: (() => void) | undefined;
+  /** Whether a task is on its way to render the next chunk of rows. */
+  private growing = false;
   /** The layout of the current view (made again only when the view changes). */
   private layoutCache: { view: TranscriptView; layout: RecordLayout } | undefined;
 
@@ -104,17 +110,23 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   @state() private checksOpen = false;
   /** The key of the row that holds the row list's tab stop. */
   @state() private stopKey: string | undefined;
+  /** How many rows are rendered: a long record renders a chunk of rows per task, so that no task runs long. */
+  @state() private rowLimit = ROW_CHUNK;
+  /** The keys of the rows open now (each shows its panel of checks). */
+  @state() private openRows: ReadonlySet<string> = new Set();
   /** The outcome of each nested credential, by credential id, as verification reports them. */
   @state() private entryStatus = new Map<string, { status: ReportStatus; report: VerificationReport }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopPrinting = watchPrinting(this);
+    window.addEventListener('beforeprint', this.renderAllRows);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPrinting?.();
+    window.removeEventListener('beforeprint', this.renderAllRows);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -122,14 +134,39 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (changed.has('loaded' as keyof ClrTranscript)) {
       this.entryStatus = new Map();
       this.checksOpen = false;
+      this.rowLimit = ROW_CHUNK;
+      this.openRows = new Set();
     }
     if (changed.has('report' as keyof ClrTranscript) && this.report) {
-      // The final report has every child: the rows' outcomes are read from it alone.
+      // The final report has every child: the rows' outcomes are read from it alone (a row already shown with the
+      // same outcome keeps its report, so that it is not rendered again).
       const map = new Map<string, { status: ReportStatus; report: VerificationReport }>();
       for (const child of this.report.children) withOutcome(map, child);
+      for (const [id, outcome] of map) {
+        const shown = this.entryStatus.get(id);
+        if (shown?.status === outcome.status) map.set(id, shown);
+      }
       this.entryStatus = map;
     }
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The next chunk of rows, in a task of its own, once this one is on the page.
+    if (this.growing || !this.view || this.rowLimit >= this.layoutOf(this.view).rows.length) return;
+    this.growing = true;
+    void yieldToMain().then(() => {
+      this.growing = false;
+      this.rowLimit += ROW_CHUNK;
+    });
+  }
+
+  /** A page that prints prints every row, rendered or not yet. */
+  private readonly renderAllRows = (): void => {
+    if (!this.view || this.rowLimit >= this.layoutOf(this.view).rows.length) return;
+    this.rowLimit = Infinity;
+    this.performUpdate();
+  };
 
   protected override onChildVerified(report: VerificationReport): void {
     if (!report.summary.id) return;
@@ -194,6 +231,20 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     target.tabIndex = 0;
     target.focus();
   }
+
+  /** A row opened or closed (`toggle` does not bubble: the record listens in the capture phase). */
+  private readonly onRowToggle = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const details = event.target as HTMLDetailsElement;
+      const key = details.localName === 'details' ? details.closest<HTMLElement>('.row')?.dataset['key'] : undefined;
+      if (key === undefined || details.open === this.openRows.has(key)) return;
+      const open = new Set(this.openRows);
+      if (details.open) open.add(key);
+      else open.delete(key);
+      this.openRows = open;
+    },
+  };
 
   private onRowFocus(event: FocusEvent): void {
     const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
@@ -279,6 +330,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       level: this.level + 1,
       shown,
       stop: rovingStop(shownKeys, this.stopKey),
+      limit: this.rowLimit,
+      open: this.openRows,
       status: (row) => this.rowStatus(row),
     };
     return html`<a class="skip" href="#after-rows" @click=${this.skipRows}>${msg('Skip past the achievements', { id: 'transcript.skip' })}</a>
@@ -290,7 +343,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
           : msg(str`${total} achievements`, { id: 'transcript.count' })}
       </p>
       ${renderColumns()}
-      <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus}>${renderRecord(layout, context)}</div>
+      <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus} @toggle=${this.onRowToggle}>${renderRecord(layout, context)}</div>
       <div class="totals" part="credits" id="after-rows" tabindex="-1">${renderRecordTotals(layout, context)}</div>`;
   }
 

@@ -2,16 +2,21 @@
  * The body of a transcript as a registrar lays it out (record.ts): the column headings, the term blocks with their
  * rows and totals, the degrees and programs awarded, and the record's totals. Rows are the row list's items, one tab
  * stop between them (the element moves the stop; see shared/roving-focus.ts).
+ *
+ * A long record stays quick: only the first `limit` rows are rendered (the element raises the limit a chunk at a time,
+ * a task each), and a row is rendered again only when something it shows has changed (`guard`), so that the report
+ * of one nested credential re-renders its row, not five hundred.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { creditsAttempted, gradeOf } from '../../model/grades.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { heading } from '../shared/heading.js';
 import { statusIcon } from '../shared/icon.js';
-import { renderChecks } from '../shared/lazy-checks.js';
+import { checksLoaded, renderChecks } from '../shared/lazy-checks.js';
 import type { VerificationState } from '../shared/types.js';
 import type { RecordLayout, RecordTotals, TermBlock, TermTotals } from './record.js';
 import { rowPath, type TranscriptRow } from './rows.js';
@@ -25,11 +30,25 @@ export interface RecordContext {
   shown: Set<string> | undefined;
   /** The key of the row that holds the list's tab stop. */
   stop: string | undefined;
+  /** How many rows to render, in layout order (the rest are rendered later, a chunk at a time). */
+  limit: number;
+  /** Keys of the rows open now: only an open row renders its panel of checks (five hundred panels are a lot of DOM). */
+  open: ReadonlySet<string>;
   status(row: TranscriptRow): { state: VerificationState; label: string; report?: VerificationReport | undefined };
 }
 
-const number = (value: number, locale: string, digits = 0) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) }).format(value);
+/** One formatter per language and precision: making one costs more than rendering a row. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+const number = (value: number, locale: string, digits = 0) => {
+  const key = `${locale} ${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+};
 
 /** The visual column headings; each cell of a row says its own name to a screen reader. */
 export function renderColumns(): TemplateResult {
@@ -41,18 +60,39 @@ export function renderColumns(): TemplateResult {
   </div>`;
 }
 
-function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean, award: boolean): TemplateResult {
+/** A row, rendered again only when its entry, filter, tab stop, verification (or the panel's code), count or language changes. */
+function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean, award: boolean): unknown {
+  const { entry } = row;
+  const hidden = context.shown !== undefined && !context.shown.has(entry.key);
+  const filtered = context.shown !== undefined;
+  const stop = entry.key === context.stop;
+  const open = context.open.has(entry.key);
+  const status = context.status(row);
+  return guard([row, hidden, filtered, stop, open, status.state, status.label, status.report, checksLoaded(), counted, award, context.locale], () =>
+    rowTemplate(row, { hidden, filtered, stop, open, status, locale: context.locale }, counted, award),
+  );
+}
+
+interface RowState {
+  hidden: boolean;
+  filtered: boolean;
+  stop: boolean;
+  open: boolean;
+  status: ReturnType<RecordContext['status']>;
+  locale: string;
+}
+
+function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, open, status, locale }: RowState, counted: boolean, award: boolean): TemplateResult {
   const { entry, depth } = row;
   const credential = entry.credential;
-  const hidden = context.shown !== undefined && !context.shown.has(entry.key);
-  const path = context.shown ? rowPath(row) : [];
+  const path = filtered ? rowPath(row) : [];
   const grade = gradeOf(credential);
   const gpa = grade?.type === 'GradePointAverage';
-  const { state, label, report } = context.status(row);
+  const { state, label, report } = status;
   const type = credential.achievementType ? achievementTypeLabel(credential.achievementType) : undefined;
   const conferred = award ? (credential.awarded ?? credential.issued) : undefined;
-  const conferredText = formatDate(conferred, context.locale);
-  const issued = formatDate(credential.issued, context.locale);
+  const conferredText = formatDate(conferred, locale);
+  const issued = formatDate(credential.issued, locale);
   const attempted = creditsAttempted(credential);
   return html`<li
     class="row"
@@ -64,7 +104,7 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
     ?data-repeated=${!counted}
   >
     <details>
-      <summary tabindex=${entry.key === context.stop ? '0' : '-1'}>
+      <summary tabindex=${stop ? '0' : '-1'}>
         <span class="name">
           ${path.length ? html`<span class="path">${path.join(' ▸ ')} ▸ </span>` : nothing}
           <span class="title">${credential.title}</span>
@@ -77,7 +117,7 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
         >
         <span class="credits-cell"
           >${credential.credits !== undefined
-            ? html`<span class="cell-label">${msg('Credits earned', { id: 'transcript.credits-earned' })}: </span>${number(credential.credits, context.locale)}`
+            ? html`<span class="cell-label">${msg('Credits earned', { id: 'transcript.credits-earned' })}: </span>${number(credential.credits, locale)}`
             : ''}</span
         >
         <span class="chip small" part="row-status" data-status=${state}>${statusIcon(state)}<span>${label}</span></span>
@@ -87,14 +127,14 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
         ${issued ? html`<p>${msg('Issued', { id: 'badge.issued' })}: <time datetime=${credential.issued!}>${issued}</time></p>` : nothing}
         ${entry.term ? html`<p>${msg('Term', { id: 'transcript.term' })}: ${entry.term}</p>` : nothing}
         ${attempted !== undefined && credential.creditsAvailable !== undefined
-          ? html`<p>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}: ${number(attempted, context.locale)}</p>`
+          ? html`<p>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}: ${number(attempted, locale)}</p>`
           : nothing}
         ${credential.results.length
           ? html`<ul class="results">
               ${credential.results.map((result) => html`<li>${result.label}: <strong>${result.value}</strong></li>`)}
             </ul>`
           : nothing}
-        ${report ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
+        ${report && open ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
       </div>
     </details>
   </li>`;
@@ -115,24 +155,32 @@ function renderTotals(totals: TermTotals, locale: string): TemplateResult | type
   </dl>`;
 }
 
-function renderBlock(id: string, title: string, rows: TranscriptRow[], layout: RecordLayout, context: RecordContext, award: boolean, totals?: TermTotals): TemplateResult {
+/** A block of rows, of which the first `shown` are rendered (a block not yet reached is not rendered at all). */
+function renderBlock(id: string, title: string, rows: TranscriptRow[], shown: number, layout: RecordLayout, context: RecordContext, award: boolean, totals?: TermTotals): TemplateResult | typeof nothing {
+  if (shown <= 0) return nothing;
   const empty = context.shown !== undefined && rows.every((row) => !context.shown!.has(row.entry.key));
   return html`<div class="term" role="group" aria-labelledby=${id} ?data-empty=${empty}>
     ${heading(context.level, title, { id, class: 'term-title' })}
     <ul class="list" part="list" role="list">
-      ${rows.map((row) => renderRow(row, context, layout.counted.has(row.entry.key), award))}
+      ${rows.slice(0, shown).map((row) => renderRow(row, context, layout.counted.has(row.entry.key), award))}
     </ul>
-    ${totals ? renderTotals(totals, context.locale) : nothing}
+    ${totals && shown >= rows.length ? renderTotals(totals, context.locale) : nothing}
   </div>`;
 }
 
-/** The term blocks and the awards: the row list, one tab stop. */
+/** The term blocks and the awards, up to `context.limit` rows in all: the row list, one tab stop. */
 export function renderRecord(layout: RecordLayout, context: RecordContext): TemplateResult {
+  let left = context.limit;
+  const take = (rows: TranscriptRow[]) => {
+    const shown = Math.min(rows.length, Math.max(0, left));
+    left -= rows.length;
+    return shown;
+  };
   return html`${layout.terms.map((block: TermBlock, index) =>
-    renderBlock(`term-${index}`, block.term ?? msg('Not in a term', { id: 'transcript.unscheduled' }), block.rows, layout, context, false, block),
+    renderBlock(`term-${index}`, block.term ?? msg('Not in a term', { id: 'transcript.unscheduled' }), block.rows, take(block.rows), layout, context, false, block),
   )}
   ${layout.awards.length
-    ? renderBlock('awards', msg('Degrees and programs', { id: 'transcript.awards' }), layout.awards, layout, context, true)
+    ? renderBlock('awards', msg('Degrees and programs', { id: 'transcript.awards' }), layout.awards, take(layout.awards), layout, context, true)
     : nothing}`;
 }
 

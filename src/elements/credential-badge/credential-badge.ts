@@ -9,6 +9,8 @@ import { heading } from '../shared/heading.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
+import { verifyInBatch, type LoadedDocument, type verifyDocument } from '../../load/pipeline.js';
+import type { VerificationReport } from '../../verify/types.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
@@ -137,6 +139,11 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
     if (this.layout === 'certificate' && view && this.certificateFrame && this.certificateSheet) {
       this.certificate.update(this.certificateFrame, this.certificateSheet, view, this.templateOptions);
     }
+  }
+
+  /** A page of badges is verified in batches (one worker message for several badges), not one job per badge. */
+  protected override verifyLoaded(loaded: LoadedDocument, options: Parameters<typeof verifyDocument>[1]): Promise<VerificationReport> {
+    return verifyInBatch(loaded, options);
   }
 
   private toggleChecks(): void {

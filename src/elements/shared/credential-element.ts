@@ -28,7 +28,11 @@ import type { CredentialView, TranscriptView } from '../../model/types.js';
 import type { JsonObject } from '../../shape/json.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { announcement, type AnnouncementTexts } from './announce.js';
+import { yieldToMain } from '../../load/yield.js';
+import { prepareDateFormat } from '../../render/format-date.js';
+import { EarlyVerification, type VerificationAsk } from './early-verification.js';
 import { headingLevel } from './heading.js';
+import { ProgressBursts } from './progress.js';
 import { loadChecks } from './lazy-checks.js';
 import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
@@ -57,6 +61,13 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** The next verification asks again what failed to answer before (a Retry). */
   private retrying = false;
   private interrupted = false;
+  /** A verification begun as soon as the document loaded, before the first render of it. */
+  private readonly early = new EarlyVerification();
+  /** Nested credentials' reports as they come, handed on in bursts (see progress.ts). */
+  private readonly bursts = new ProgressBursts((progress, children) => {
+    this.progress = progress;
+    for (const child of children) this.onChildVerified(child);
+  });
 
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   @property() src?: string;
@@ -143,6 +154,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       this.interrupted = true;
       this.loadTask.abort();
       this.verifyTask.abort();
+      this.early.drop();
     }
   }
 
@@ -189,6 +201,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Request → document → view; the `loaded` state it sets starts verification. */
   private async load(request: LoadRequest, signal: AbortSignal): Promise<V | undefined> {
     await Promise.resolve();
+    this.early.drop();
     this.loaded = this.view = this.documentView = this.report = this.failure = undefined;
     if (!hasSource(request)) {
       this.state = 'idle';
@@ -198,14 +211,28 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     // The verifier starts while the credential downloads, and the code that maps the document loads meanwhile.
     if (this.verify !== 'off') prepareVerifier();
     preloadView(this.viewPurpose, request.provider);
+    void yieldToMain().then(() => prepareDateFormat(this.locale));
     try {
       const loaded = await loadDocument(request, signal);
+      // Reading, verifying, mapping and rendering a long record are each a task of their own, none of them long.
+      await yieldToMain();
       if (signal.aborted) return undefined;
+      // The verification leaves before the first render: a task goes by first, so that the request has reached the
+      // verifier (all of that is promise work) before rendering takes the thread.
+      const verifying = loaded.verifiable !== undefined && this.verify !== 'off';
+      if (verifying) {
+        const { trustedIssuers } = this;
+        this.early.start(this.ask(loaded, this.verify, trustedIssuers), (aborted) => this.verifyLoaded(loaded, this.verifyOptions(aborted, trustedIssuers)));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const view = await this.toView(loaded);
+      await yieldToMain();
       if (signal.aborted) return undefined;
       this.loaded = loaded;
       this.view = this.documentView = view;
       this.state = 'ready';
+      // Shown as verifying from the first render of it (the verification task then changes nothing until its report).
+      if (verifying) this.verification = 'pending';
       this.emit(new CredentialLoadEvent(view));
       return view;
     } catch (error) {
@@ -229,17 +256,13 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     const panel = loadChecks();
     const fresh = this.retrying;
     this.retrying = false;
-    const report = await this.verifyLoaded(loaded, {
-      signal,
-      ...(fresh && { fresh }),
-      ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
-      ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
-      onProgress: ({ done, total, report: child }) => {
-        if (signal.aborted) return;
-        this.progress = { done, total };
-        this.onChildVerified(child);
-      },
-    });
+    // A retry asks afresh; otherwise the verification begun with the document, when it was begun for the same ask.
+    const early = fresh ? undefined : this.early.take(this.ask(loaded, mode, trustedIssuers), signal);
+    // Progress of an earlier verification, not yet handed on, is stale.
+    if (!early) this.bursts.cancel();
+    const report = await (early ?? this.verifyLoaded(loaded, this.verifyOptions(signal, trustedIssuers, fresh)));
+    // The report has every nested credential's: progress still on its way is dropped.
+    this.bursts.cancel();
     const verified = verifiedCredential(report);
     // A view the verified credential can't give (a mapper that failed to load, say) leaves the document's.
     const view = verified ? await this.toView(loaded, verified).catch(() => undefined) : undefined;
@@ -250,6 +273,23 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     this.verification = report.status;
     this.emit(new CredentialVerifiedEvent(report));
     return report;
+  }
+
+  /** What the verifier is asked with: the element's trusted issuers and verifier fetch, its progress handler, and whether afresh. */
+  private verifyOptions(signal: AbortSignal, trustedIssuers: string[] | undefined, fresh = false): Parameters<typeof verifyDocument>[1] {
+    return {
+      signal,
+      ...(fresh && { fresh }),
+      ...(trustedIssuers ? { trustedIssuers: [...trustedIssuers] } : {}),
+      ...(this.verifyFetch ? { fetch: this.verifyFetch } : {}),
+      onProgress: ({ done, total, report: child }) => {
+        if (!signal.aborted) this.bursts.push({ done, total }, child);
+      },
+    };
+  }
+
+  private ask(loaded: LoadedDocument, mode: VerifyMode, trustedIssuers: string[] | undefined): VerificationAsk {
+    return { loaded, mode, trustedIssuers, fetch: this.verifyFetch };
   }
 
   /** Shows an error: the `error` state, a message, and a `credential-error` event. Never throws. */

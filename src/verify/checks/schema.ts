@@ -144,21 +144,22 @@ function validateCredential(credential: JsonObject, kind: SchemaKind, base: stri
   return outcome;
 }
 
-const compiled = new Map<string, { schema: Schema; validator: Validator; quick: Validator }>();
+const compiled = new Map<string, { schema: Schema; validator?: Validator; quick: Validator }>();
 
 function run(kind: SchemaKind, vcdm: Vcdm, credential: JsonObject, base: string, form: Form): Omit<Outcome, 'vc11'> {
   const key = `${kind} ${vcdm} ${form}`;
   let entry = compiled.get(key);
   if (!entry) {
     const schema = bundledSchemas[kind].build(vcdm, form);
-    entry = { schema, validator: new Validator(schema, '2019-09', false), quick: new Validator(schema, '2019-09', true) };
+    // The full validator (each one indexes the whole schema when made) only once a credential fails the quick pass.
+    entry = { schema, quick: new Validator(schema, '2019-09', true) };
     compiled.set(key, entry);
   }
   // Listing every problem takes time in their number (and a huge list overflows the validator's stack): the quick
   // pass stops at the first; the full one runs only on a credential of a size real ones have.
   const quick = entry.quick.validate(credential);
   if (quick.valid) return { hard: [], soft: [] };
-  const { errors } = hasAtMostContainers(credential, MAX_LISTED_CONTAINERS) ? entry.validator.validate(credential) : quick;
+  const { errors } = hasAtMostContainers(credential, MAX_LISTED_CONTAINERS) ? (entry.validator ??= new Validator(entry.schema, '2019-09', false)).validate(credential) : quick;
 
   const hard: string[] = [];
   const soft: string[] = [];

@@ -12,6 +12,8 @@ export interface RemoteDocument {
   contextUrl: string | null;
   documentUrl: string;
   document: unknown;
+  /** 'static': jsonld may cache the resolved document by its URL for good. */
+  tag?: 'static';
 }
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
@@ -30,7 +32,11 @@ export function isBundledContext(url: string, extra?: DocumentLoaderOptions['ext
 export function createDocumentLoader(options: DocumentLoaderOptions = {}): DocumentLoader {
   const extra = options.extra instanceof Map ? options.extra : new Map(Object.entries(options.extra ?? {}));
   return async (url: string): Promise<RemoteDocument> => {
-    const document = bundledContexts.get(url) ?? extra.get(url);
+    // A bundled context never changes, so jsonld may keep it resolved by its URL for the whole page ('static'): the
+    // next document skips loading it and resolving its URLs again. Another caller's `extra` might differ: not kept.
+    const bundled = bundledContexts.get(url);
+    if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: bundled, tag: 'static' };
+    const document = extra.get(url);
     if (document === undefined) {
       throw new CredentialError('CONTEXT_NOT_BUNDLED', `The JSON-LD context ${url} is not bundled, and contexts are never fetched.`);
     }

@@ -19,7 +19,10 @@ customElements.define('a11y-transcript', A11yTranscript);
 async function openEverything(el: ClrTranscript): Promise<void> {
   (shadow(el, 'button[part="status"]') as HTMLButtonElement | null)?.click();
   const row = shadow(el, '[part="row"] details') as HTMLDetailsElement;
+  // An open row renders its panel of checks (after its toggle event).
+  const toggled = new Promise((resolve) => row.addEventListener('toggle', resolve, { once: true }));
   row.open = true;
+  await toggled;
   await el.updateComplete;
 }
 
