@@ -21,6 +21,8 @@ export type CredentialErrorCode =
   | 'RESPONSE_TOO_LARGE'
   | 'BAD_RESPONSE'
   | 'OFFLINE'
+  /** A verification's look-up budget (its count of network look-ups, or its deadline) was spent: not fetched. */
+  | 'LOOKUP_BUDGET_SPENT'
   // verification
   | 'CONTEXT_NOT_BUNDLED'
   | 'KEY_NOT_FOUND'

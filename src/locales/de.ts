@@ -324,6 +324,8 @@ export const templates = {
   'reason.status-unsupported': str`Die Statusart ${0} wird nicht unterstützt; der Widerruf wurde daher nicht geprüft.`,
   'reason.suspended': 'Der Aussteller hat diesen Nachweis ausgesetzt.',
   'reason.too-complex': 'Er ist zu komplex, um sicher gelesen zu werden, und wurde daher nicht gelesen.',
+  'reason.lookup-budget-spent': 'Dies konnte nicht geprüft werden: Die Prüfung hat ihr Limit an Netzwerkabfragen erreicht (ein Nachweis, der sehr viele verlangt, wird abgebrochen). Das bedeutet nicht, dass der Nachweis gefälscht ist.',
+  'reason.lookup-budget-spent.status': 'Ob er widerrufen wurde, wurde nicht geprüft: Diese Prüfung hat ihr Limit an Netzwerkabfragen erreicht.',
   'reason.too-complex.containers': str`Er enthält mehr als ${0} Objekte und Listen und wurde daher nicht gelesen.`,
   'reason.too-complex.depth': str`Er ist tiefer als ${0} Ebenen verschachtelt, was kein Nachweis ist, und wurde daher nicht gelesen.`,
   'reason.too-complex.proofs': str`Er trägt ${0} Signaturen; höchstens ${1} werden geprüft.`,

@@ -341,6 +341,8 @@ export const templates = {
   'reason.status-unsupported': str`El tipo de estado ${0} no es compatible, por lo que no se comprobó la revocación.`,
   'reason.suspended': 'El emisor ha suspendido esta credencial.',
   'reason.too-complex': 'Es demasiado compleja para leerse de forma segura, por lo que no se leyó.',
+  'reason.lookup-budget-spent': 'No se pudo comprobar: la verificación alcanzó su límite de consultas a la red (un registro que pide muchísimas se interrumpe). Esto no significa que la credencial sea falsa.',
+  'reason.lookup-budget-spent.status': 'No se comprobó si fue revocada: esta verificación alcanzó su límite de consultas a la red.',
   'reason.too-complex.containers': str`Contiene más de ${0} objetos y listas, por lo que no se leyó.`,
   'reason.too-complex.depth': str`Se anida a más de ${0} niveles de profundidad, lo que ninguna credencial hace, por lo que no se leyó.`,
   'reason.too-complex.proofs': str`Lleva ${0} pruebas; como máximo se comprueban ${1}.`,

@@ -341,6 +341,8 @@ export const templates = {
   'reason.status-unsupported': str`Le type de statut ${0} n’est pas pris en charge : la révocation n’a donc pas été contrôlée.`,
   'reason.suspended': 'L’émetteur a suspendu cette attestation.',
   'reason.too-complex': 'Elle est trop complexe pour être lue en toute sécurité ; elle n’a donc pas été lue.',
+  'reason.lookup-budget-spent': 'Ce point n’a pas pu être vérifié : la vérification a atteint sa limite de consultations réseau (un dossier qui en demande un très grand nombre est interrompu). Cela ne signifie pas que le justificatif est falsifié.',
+  'reason.lookup-budget-spent.status': 'La révocation n’a pas été vérifiée : cette vérification a atteint sa limite de consultations réseau.',
   'reason.too-complex.containers': str`Elle contient plus de ${0} objets et listes ; elle n’a donc pas été lue.`,
   'reason.too-complex.depth': str`Elle est imbriquée sur plus de ${0} niveaux, ce qu’aucune attestation ne fait ; elle n’a donc pas été lue.`,
   'reason.too-complex.proofs': str`Elle comporte ${0} preuves ; au plus ${1} sont contrôlées.`,

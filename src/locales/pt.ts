@@ -341,6 +341,8 @@ export const templates = {
   'reason.status-unsupported': str`O tipo de status ${0} não é suportado; por isso, a revogação não foi verificada.`,
   'reason.suspended': 'O emissor suspendeu esta credencial.',
   'reason.too-complex': 'Ela é complexa demais para ser lida com segurança; por isso, não foi lida.',
+  'reason.lookup-budget-spent': 'Não foi possível verificar: a verificação atingiu o seu limite de consultas à rede (um registro que pede um número muito grande delas é interrompido). Isso não significa que a credencial seja falsa.',
+  'reason.lookup-budget-spent.status': 'Não foi verificado se foi revogada: esta verificação atingiu o seu limite de consultas à rede.',
   'reason.too-complex.containers': str`Ela contém mais de ${0} objetos e listas; por isso, não foi lida.`,
   'reason.too-complex.depth': str`Ela tem mais de ${0} níveis de aninhamento, o que nenhuma credencial tem; por isso, não foi lida.`,
   'reason.too-complex.proofs': str`Ela traz ${0} provas; no máximo ${1} são verificadas.`,

@@ -307,6 +307,8 @@ export const templates = {
   'reason.status-unsupported': str`不支持状态类型 ${0}，因此未检查撤销状态。`,
   'reason.suspended': '颁发者已暂停此凭证。',
   'reason.too-complex': '其结构过于复杂，无法安全读取，因此未读取。',
+  'reason.lookup-budget-spent': '无法检查：本次验证已达到网络查询次数上限（请求过多查询的记录会被中止）。这并不表示该凭证是伪造的。',
+  'reason.lookup-budget-spent.status': '未检查是否已被撤销：本次验证已达到网络查询次数上限。',
   'reason.too-complex.containers': str`它包含超过 ${0} 个对象和列表，因此未读取。`,
   'reason.too-complex.depth': str`其嵌套深度超过 ${0} 层（任何凭证都不会如此），因此未读取。`,
   'reason.too-complex.proofs': str`它携带 ${0} 个证明；最多检查 ${1} 个。`,

@@ -86,17 +86,19 @@ function keyOf(input: unknown, options: WorkerVerifyOptions): string | undefined
 async function run(input: unknown, options: VerifyRequestOptions): Promise<VerificationReport> {
   const inWorker = !options.inProcess && !options.fetch && canUseWorkers();
   if (inWorker) {
-    const { pool, parallel } = await loadWorkers();
+    const { pool, maxWorkers, parallel } = await loadWorkers();
     if (pool.available) {
       try {
         const hooks = { onProgress: options.onProgress, signal: options.signal };
         const clr = parallel.splittableClr(input);
+        // The record and its nested credentials share one look-up budget: one deadline, each worker its share.
+        const budgeted = clr ? { ...options, ...parallel.sharedLookupBudget(options, maxWorkers) } : options;
         // Each nested credential is verified as the engine would verify it: one level down (so depth limits hold),
         // with no recipient check.
-        const { onProgress: _progress, recipient: _recipient, ...rest } = options;
+        const { onProgress: _progress, recipient: _recipient, ...rest } = budgeted;
         const children = (inputs: unknown[]) => requestVerifications(inputs, { ...rest, nestingLevel: 1, batchSize: CLR_BATCH_SIZE });
         const report = clr
-          ? await parallel.verifyClrInParallel(pool, clr, serialisable(options), children, hooks)
+          ? await parallel.verifyClrInParallel(pool, clr, serialisable(budgeted), children, hooks)
           : await pool.run(input, serialisable(options), hooks);
         lastRuntime = 'worker';
         return report;

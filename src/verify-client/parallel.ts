@@ -6,9 +6,10 @@
 import { nestedCredentials, types } from '../shape/credential.js';
 import { isObject, oneOrMany, type JsonObject } from '../shape/json.js';
 import { MAX_NESTED } from '../verify/limits.js';
+import { DEFAULT_LOOKUP_DEADLINE_MS, DEFAULT_MAX_LOOKUPS } from '../verify/lookup-budget.js';
 import { nestedCheck } from '../verify/nested.js';
 import { joinNested } from '../verify/report.js';
-import type { VerificationReport } from '../verify/types.js';
+import type { VerificationReport, VerifyOptions } from '../verify/types.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
 
@@ -34,6 +35,22 @@ export function splittableClr(input: unknown): { container: JsonObject; nested: 
   if (nested.length < MIN_NESTED || nested.length > MAX_NESTED) return undefined;
   // Only when the CLR entries are all the record nests: endorsements (JSON or JWT) are left to the engine's own walk.
   return nestedCredentials(container).length === nested.length ? { container, nested } : undefined;
+}
+
+type BudgetOptions = Pick<VerifyOptions, 'maxLookups' | 'lookupDeadline' | 'lookupBudgetId'>;
+
+/**
+ * One look-up budget for a record verified in parts on several workers, as the engine keeps one in-process: every part
+ * gets the same deadline, as an instant, and the same budget id, under which the parts that run on one worker share
+ * that worker's count; each of the pool's `workers` has its share of the look-ups (a count can't be shared between
+ * workers). Give these options to the record's own verification and to each nested one.
+ */
+export function sharedLookupBudget(options: Omit<BudgetOptions, 'lookupBudgetId'> & Pick<VerifyOptions, 'lookupDeadlineMs'>, workers: number, now = Date.now()): BudgetOptions {
+  return {
+    lookupDeadline: options.lookupDeadline ?? now + (options.lookupDeadlineMs ?? DEFAULT_LOOKUP_DEADLINE_MS),
+    maxLookups: Math.floor((options.maxLookups ?? DEFAULT_MAX_LOOKUPS) / Math.max(1, workers)),
+    lookupBudgetId: `clr ${now} ${Math.random()}`,
+  };
 }
 
 /**

@@ -1,18 +1,23 @@
 /**
  * The engine's network look-ups (DID documents, key documents, issuer profiles, status lists), through the one HTTP
  * layer (src/sources/http.ts) with the look-up policy: no cookies, two tries, a size cap, JSON (or a JWS as text)
- * whatever the content type, and a cache that keeps each answer for its lifetime.
+ * whatever the content type, a cache that keeps each answer for its lifetime, and each verification's look-up
+ * budget (lookup-budget.ts).
  * The URLs come from the credential, so unlike a provider's errors these messages name them.
  */
 import { CredentialError } from '../errors.js';
 import { isCompactJws } from '../shape/formats.js';
-import { isUnreachable } from '../sources/http-errors.js';
+import { isUnreachable as noAnswer } from '../sources/http-errors.js';
 import { request, type HttpOptions, type HttpResponse } from '../sources/http.js';
 import { findJsonTextProblem } from './limits.js';
+import { budgetSpent, spendLookup, withinDeadline } from './lookup-budget.js';
 import type { VerifyContext } from './options.js';
 
-/** Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off): "could not be checked". */
-export { isUnreachable };
+/**
+ * Whether a look-up failed without an answer (timeout, DNS, CORS, offline, network use off, the verification's
+ * look-up budget spent): "could not be checked".
+ */
+export const isUnreachable = (error: unknown): boolean => noAnswer(error) || budgetSpent(error);
 
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
@@ -182,7 +187,10 @@ function cached<T>(key: string, url: string, context: VerifyContext, load: () =>
   if (!/^https?:\/\//i.test(url)) return Promise.reject(new CredentialError('INVALID_INPUT', `${url} is not an http(s) URL.`));
   const cache = cacheFor(context.fetch);
   const hit = cache.get(key);
-  if (hit && hit.expires > Date.now() && !(hit.failed && context.fresh)) return hit.value as Promise<T>;
+  // A cached answer costs nothing; a new look-up costs one from the verification's budget (a URL asked before, none).
+  if (hit && hit.expires > Date.now() && !(hit.failed && context.fresh)) return withinDeadline(hit.value as Promise<T>, url, context.lookups);
+  const spent = spendLookup(context.lookups, url);
+  if (spent) return Promise.reject(spent);
   const value = load();
   const entry: CacheEntry = { expires: Date.now() + DEFAULT_TTL_MS, value };
   cache.set(key, entry);
@@ -199,5 +207,6 @@ function cached<T>(key: string, url: string, context: VerifyContext, load: () =>
       }
     },
   );
-  return value;
+  // The request runs to its own timeout (another verification may share it), but this one waits no longer than its deadline.
+  return withinDeadline(value, url, context.lookups);
 }

@@ -1,5 +1,6 @@
 /** What every check receives: the caller's options, resolved once per verification (not a JSON-LD context: those are in contexts/). */
 import { createDocumentLoader, type DocumentLoader } from './contexts/index.js';
+import { createLookupBudget, type LookupBudget } from './lookup-budget.js';
 import type { VerifyOptions } from './types.js';
 
 export interface VerifyContext {
@@ -7,6 +8,8 @@ export interface VerifyContext {
   network: boolean;
   fetch: typeof fetch;
   timeoutMs: number;
+  /** The look-up budget of the whole verification, shared by its nested credentials and status lists. */
+  lookups: LookupBudget;
   signal?: AbortSignal;
   documentLoader: DocumentLoader;
   /** Extra contexts allowed besides the bundled ones. */
@@ -37,6 +40,7 @@ export function createVerifyContext(options: VerifyOptions & { contexts?: Record
     network: options.network ?? inBrowser,
     fetch: options.fetch ?? defaultFetch,
     timeoutMs: options.timeoutMs ?? 8000,
+    lookups: createLookupBudget(options),
     signal: options.signal,
     documentLoader: createDocumentLoader({ extra: extraContexts }),
     extraContexts,

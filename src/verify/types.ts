@@ -66,6 +66,8 @@ export const REASON_CODES = [
   'status-unreachable',
   'status-list-untrusted',
   'status-unsupported',
+  // any look-up: the verification's budget of network look-ups (their number, or its deadline) was spent
+  'lookup-budget-spent',
   // Open Badges 2.0: the hosted assertion, its BadgeClass and Issuer, and where the issuer says its badges live
   'assertion-unreachable',
   'assertion-not-found',
@@ -152,6 +154,21 @@ export interface VerifyOptions {
   fetch?: typeof fetch;
   /** Timeout for each network lookup, in milliseconds. Default 8000. */
   timeoutMs?: number;
+  /**
+   * Most distinct network look-ups in one verification (the credential and everything nested in it; a cached answer
+   * or a URL asked before costs nothing). Past it, a look-up is not made and the check that needed it is
+   * "could not be checked" (reason `lookup-budget-spent`). Default 300.
+   */
+  maxLookups?: number;
+  /** Time for all of one verification's network look-ups, in milliseconds from its start; none is made or waited for after it. Default 90,000. */
+  lookupDeadlineMs?: number;
+  /** The same as an instant (epoch milliseconds), for callers that split one verification over several calls; wins over `lookupDeadlineMs`. */
+  lookupDeadline?: number;
+  /**
+   * Internal: calls with the same id in one realm (a worker, a page) share one count of look-ups, `maxLookups` being
+   * that realm's share (verify-client's parallel path passes it, with one `lookupDeadline` for every worker).
+   */
+  lookupBudgetId?: string;
   /** Issuer ids the caller trusts; when given, an issuer not on the list is a warning. */
   trustedIssuers?: string[];
   /** The expected recipient: an id (DID, URL) or an email address. */

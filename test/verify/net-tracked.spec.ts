@@ -4,9 +4,10 @@
 import { describe, expect, it } from '../helpers/harness.js';
 import { rejection } from '../helpers/rejection.js';
 import { clearNetworkCache, fetchJsonTracked } from '../../src/verify/net.js';
+import { createLookupBudget } from '../../src/verify/lookup-budget.js';
 import type { VerifyContext } from '../../src/verify/options.js';
 
-const context = (fetchImpl: typeof fetch) => ({ network: true, fetch: fetchImpl, timeoutMs: 2000 }) as VerifyContext;
+const context = (fetchImpl: typeof fetch) => ({ network: true, fetch: fetchImpl, timeoutMs: 2000, lookups: createLookupBudget({}) }) as VerifyContext;
 const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
 const to = (location: string, status = 302) => new Response(null, { status, headers: { location } });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '../helpers/harness.js';
 import { rejection } from '../helpers/rejection.js';
 import { clearNetworkCache, fetchJson, isUnreachable } from '../../src/verify/net.js';
+import { createLookupBudget } from '../../src/verify/lookup-budget.js';
 import type { VerifyContext } from '../../src/verify/options.js';
 
 interface Call {
@@ -24,7 +25,7 @@ function stub(answer: (url: string, init: RequestInit, count: number) => Promise
 const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'text/plain' }, ...init });
 
 function context(fetchImpl: typeof fetch, extra: Partial<VerifyContext> = {}): VerifyContext {
-  return { network: true, fetch: fetchImpl, timeoutMs: 2000, ...extra } as VerifyContext;
+  return { network: true, fetch: fetchImpl, timeoutMs: 2000, lookups: createLookupBudget({}), ...extra } as VerifyContext;
 }
 
 let serial = 0;

@@ -6,6 +6,7 @@
  */
 import { isUnreachable } from '../net.js';
 import { keyFailureReason } from '../keys/resolve.js';
+import { budgetSpent } from '../lookup-budget.js';
 import type { Check, ReasonCode } from '../types.js';
 
 // Answers that say the host could not serve the look-up now, rather than that the key does not exist.
@@ -25,10 +26,12 @@ export function keyLookupChecks(error: unknown, verificationMethod: string | und
   const message = (error as Error)?.message ?? String(error);
   const keyDetails = { verificationMethod, code: (error as { code?: string }).code };
   if (lookupIncomplete(error)) {
-    const reason = unreachableReason(verificationMethod);
-    const what = reason === 'did-unreachable' ? "the signer's DID document" : 'the signing key';
+    const spent = budgetSpent(error);
+    const reason = spent ? 'lookup-budget-spent' : unreachableReason(verificationMethod);
+    const what = unreachableReason(verificationMethod) === 'did-unreachable' ? "the signer's DID document" : 'the signing key';
+    const why = spent ? "was not looked up (this verification's look-up budget was spent)" : 'could not be looked up right now';
     return [
-      { id: 'proof', status: 'unverifiable', reason, message: `${label}: ${what} could not be looked up right now, so the signature could not be checked (this does not mean it was changed).`, details },
+      { id: 'proof', status: 'unverifiable', reason, message: `${label}: ${what} ${why}, so the signature could not be checked (this does not mean it was changed).`, details },
       { id: 'key', status: 'unverifiable', reason, message, details: keyDetails },
     ];
   }

@@ -15,7 +15,7 @@ export interface KeyBinding {
   route: KeyRoute | 'jwk-header' | 'issuer-profile';
   listed?: boolean;
   /** The controller's own document, which would say whether the key is theirs, gave no answer (resolve.ts). */
-  unanswered?: boolean;
+  unanswered?: boolean | 'lookup-budget-spent';
 }
 
 // Routes whose controller is proven by the key itself (did:key, did:jwk) or by the controller's own document.
@@ -59,6 +59,9 @@ export function keyBindingCheck(key: KeyBinding, signer: string | undefined | Si
   // The key names the issuer as its controller; that counts only where the issuer's side confirms it.
   if (SELF_PROVEN.has(key.route) || key.listed === true) return { id: 'key', status: 'success', message: `The key belongs to the ${role} (${issuer}).`, details };
   // The look-up that decides whose key it is could not be made: anyone may name a key under an address they don't own.
+  if (key.unanswered === 'lookup-budget-spent') {
+    return { id: 'key', status: 'unverifiable', reason: 'lookup-budget-spent', message: `${issuer}'s own document, which says whether the key ${key.id} is the ${role}'s, was not read: this verification's look-up budget was spent.`, details };
+  }
   if (key.unanswered) {
     return { id: 'key', status: 'unverifiable', reason: 'key-unreachable', message: `${issuer}'s own document, which says whether the key ${key.id} is the ${role}'s, could not be read right now.`, details };
   }

@@ -8,6 +8,7 @@
 import { idOf, idsOf, issuerId, scalarsOf, statusEntries, subjects, types } from '../../shape/credential.js';
 import { isObject, oneOrMany, type JsonObject } from '../../shape/json.js';
 import type { VerifyContext } from '../options.js';
+import { unansweredReason } from '../lookup-budget.js';
 import { fetchJson } from '../net.js';
 import type { Check, ReasonCode, VerificationReport } from '../types.js';
 import { ambiguous } from './ambiguous.js';
@@ -58,7 +59,7 @@ async function checkListEntry(entry: JsonObject, type: string, credential: JsonO
   try {
     list = await fetchJson(listUrl, context, listLifetime);
   } catch (error) {
-    return warning('status-unreachable', `The ${purpose} status could not be checked: ${(error as Error).message}`, details);
+    return warning(unansweredReason(error, 'status-unreachable'), `The ${purpose} status could not be checked: ${(error as Error).message}`, details);
   }
   const report = await verifyList(list);
   const untrusted = (message: string, reason: ReasonCode = 'status-list-untrusted') => warning(reason, `The ${purpose} status could not be confirmed: ${message}`, details);
@@ -104,7 +105,7 @@ async function checkRevocationList(entry: JsonObject, credential: JsonObject, co
   try {
     list = (await fetchJson(url, context)) as JsonObject;
   } catch (error) {
-    return warning('status-unreachable', `The revocation status could not be checked: ${(error as Error).message}`, details);
+    return warning(unansweredReason(error, 'status-unreachable'), `The revocation status could not be checked: ${(error as Error).message}`, details);
   }
   const id = idOf(credential);
   const revoked = oneOrMany(isObject(list) ? list.revokedCredentials : undefined).some((item) => idOf(item) === id);

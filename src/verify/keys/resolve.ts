@@ -9,6 +9,7 @@ import type { VerifyContext } from '../options.js';
 import { base58btcDecode, base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
 import { limitError, limitReason, MAX_KEY_ID_CHARS } from '../limits.js';
+import { budgetSpent } from '../lookup-budget.js';
 import { fetchJson } from '../net.js';
 import type { ReasonCode } from '../types.js';
 import { didWebUrl } from './did-web.js';
@@ -35,9 +36,10 @@ export interface ResolvedKey {
   listed: boolean | undefined;
   /**
    * `listed` is undefined because the controller's own document, which would decide it, gave no answer (network use
-   * off, offline, a timeout, DNS, CORS, a busy host): "couldn't check right now", not "unproven".
+   * off, offline, a timeout, DNS, CORS, a busy host): "couldn't check right now", not "unproven". The reason code
+   * when it was not asked because the verification's look-up budget was spent.
    */
-  unanswered?: boolean;
+  unanswered?: boolean | 'lookup-budget-spent';
 }
 
 const MULTIBASE_KEY = /^z[1-9A-HJ-NP-Za-km-z]{40,}$/;
@@ -120,7 +122,7 @@ async function readControllerDocument(url: string, context: VerifyContext, lists
   if (!context.network) return { listed: undefined, unanswered: true };
   return fetchJson(url, context).then(
     (document) => ({ listed: lists((document ?? {}) as JsonObject) }),
-    (error) => ({ listed: undefined, ...(keyFailureReason(error) === 'key-unreachable' && { unanswered: true }) }),
+    (error) => ({ listed: undefined, ...(keyFailureReason(error) === 'key-unreachable' && { unanswered: budgetSpent(error) ? ('lookup-budget-spent' as const) : true }) }),
   );
 }
 
@@ -179,6 +181,6 @@ export function keyFailureReason(error: unknown): ReasonCode {
   if (limit) return limit;
   if (!isCredentialError(error)) return 'key-not-found';
   if (error.code === 'INVALID_DID') return 'invalid-did';
-  if (['OFFLINE', 'TIMEOUT', 'NETWORK', 'ABORTED', 'SERVER_ERROR', 'RATE_LIMITED', 'RESPONSE_TOO_LARGE', 'BAD_RESPONSE', 'HTTP_ERROR'].includes(error.code)) return 'key-unreachable';
+  if (['OFFLINE', 'TIMEOUT', 'NETWORK', 'ABORTED', 'LOOKUP_BUDGET_SPENT', 'SERVER_ERROR', 'RATE_LIMITED', 'RESPONSE_TOO_LARGE', 'BAD_RESPONSE', 'HTTP_ERROR'].includes(error.code)) return 'key-unreachable';
   return 'key-not-found';
 }

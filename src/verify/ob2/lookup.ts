@@ -6,6 +6,7 @@
  * document is gone (404, 410) or is not one (not JSON, not that class, another id) is a failure.
  */
 import { CredentialError } from '../../errors.js';
+import { unansweredReason } from '../lookup-budget.js';
 import { fetchJsonTracked, isUnreachable } from '../net.js';
 import type { VerifyContext } from '../options.js';
 import type { JsonObject } from '../../shape/json.js';
@@ -76,7 +77,7 @@ function failedLookUp(url: string, kind: Ob2Class, error: unknown, names: Lookup
   }
   // No answer, or one that is not about the document (a busy host, a refusal, a bot wall, a redirect loop).
   const detail = isUnreachable(error) ? why : `${url} answered HTTP ${status ?? '?'}`;
-  return { ok: false, status: 'unverifiable', reason: names.unreachable, message: `${names.label} could not be fetched, so it can't be checked right now: ${detail.replace(/\.$/, '')}.`, details };
+  return { ok: false, status: 'unverifiable', reason: unansweredReason(error, names.unreachable), message: `${names.label} could not be fetched, so it can't be checked right now: ${detail.replace(/\.$/, '')}.`, details };
 }
 
 /**

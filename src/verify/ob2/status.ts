@@ -53,7 +53,7 @@ export async function checkOb2Status(fields: AssertionFields, issuer: JsonObject
   if (!fields.id) return warning('status-unchecked', 'The badge has no id, so the issuer\'s revocation list can\'t be searched for it.', { why: 'no-id' });
   if (!context.network) return warning('status-unchecked', 'The revocation list was not checked: network use is off.', { why: 'offline' });
   const found = await lookUp(url, 'RevocationList', context, { label: 'The revocation list', unreachable: 'status-unreachable', notFound: 'status-unreachable' }, true);
-  if (!found.ok) return warning(found.reason === 'status-unreachable' ? 'status-unreachable' : 'status-list-untrusted', `The revocation status could not be checked: ${found.message}`, found.details);
+  if (!found.ok) return warning(found.reason === 'status-unreachable' || found.reason === 'lookup-budget-spent' ? found.reason : 'status-list-untrusted', `The revocation status could not be checked: ${found.message}`, found.details);
   const entry = entryFor(found.document.view, fields.id);
   if (entry.found) return revoked(entry.reason, details);
   return { id: 'status', status: 'success', message: `${notRevoked ? `${notRevoked} ` : ''}Not on the issuer's revocation list.`, details };

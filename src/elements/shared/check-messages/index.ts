@@ -14,6 +14,7 @@ import {
   ambiguousMessage,
   contextMessage,
   internalErrorMessage,
+  lookupBudgetMessage,
   malformedMessage,
   schemaMessage,
   tooComplexMessage,
@@ -121,6 +122,8 @@ function reasonMessage(check: Check, scene: Scene): string | undefined {
     case 'status-list-untrusted':
     case 'status-unsupported':
       return statusMessage(check);
+    case 'lookup-budget-spent':
+      return lookupBudgetMessage(check);
     case 'assertion-unreachable':
     case 'assertion-not-found':
     case 'badge-unreachable':

@@ -117,6 +117,13 @@ export function tooComplexMessage(check: Check): string {
   }
 }
 
+/** A look-up not made: the verification's budget of network look-ups (their number, or its deadline) was spent. */
+export function lookupBudgetMessage(check: Check): string {
+  return check.id === 'status'
+    ? msg('Whether it was revoked was not checked: this verification reached its limit on network look-ups.', { id: 'reason.lookup-budget-spent.status' })
+    : msg('This could not be checked: the verification reached its limit on network look-ups (a record that asks for very many is cut short). This does not mean the credential is forged.', { id: 'reason.lookup-budget-spent' });
+}
+
 export function contextMessage(check: Check, scene: Scene): string {
   const urls = listDetail(check, 'unknown') ?? listDetail(check, 'contexts');
   if (check.status === 'warning' && check.details?.['terms'] !== undefined) {
