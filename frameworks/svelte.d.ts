@@ -23,7 +23,7 @@ export interface ClrTranscriptProps {
   verify?: ClrTranscript['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: ClrTranscript['timeout'];
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
   lang?: ClrTranscript['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: ClrTranscript['headingLevel'];
@@ -85,7 +85,7 @@ export interface CredentialBadgeProps {
   verify?: CredentialBadge['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialBadge['timeout'];
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
   lang?: CredentialBadge['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: CredentialBadge['headingLevel'];
@@ -169,7 +169,7 @@ export interface CredentialGalleryProps {
   detailLayout?: CredentialGallery['detailLayout'];
   /** The accessible name of the list (default "Credentials"). */
   label?: CredentialGallery['label'];
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX` speaks its language); defaults to the nearest `lang` up the page. Arabic lays it out right to left. */
   lang?: CredentialGallery['lang'];
   /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
   credentials?: CredentialGallery['credentials'];
@@ -221,7 +221,7 @@ export interface CredentialVerifyProps {
   verify?: CredentialVerify['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialVerify['timeout'];
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
   lang?: CredentialVerify['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: CredentialVerify['headingLevel'];

@@ -3,6 +3,7 @@
  * `null`s everywhere, `custom_attibutes` (sic) in older ones, DD/MM/YYYY dates, recipient fields flat (v2) or nested.
  */
 import type { CredentialView, EndorsementView, EvidenceView, LinkView, ResultView } from './types.js';
+import { MODEL_LABELS } from './labels.js';
 import { attributesFrom, display, id, isObject, isoDate, objects, text, url, type JsonObject } from './values.js';
 
 export function credentialViewFromAccredible(input: JsonObject): CredentialView {
@@ -82,11 +83,11 @@ function nested(value: unknown, ...path: string[]): unknown {
 function resultsOf(credential: JsonObject): ResultView[] {
   const results: ResultView[] = [];
   const grade = display(credential['grade']);
-  if (grade) results.push({ label: 'Grade', value: grade });
+  if (grade) results.push({ label: MODEL_LABELS.grade, value: grade });
   for (const item of objects(credential['evidence_items'])) {
     if (item['type'] !== 'grade') continue;
     const value = display(nested(item, 'string_object', 'grade') ?? item['string_object']);
-    if (value) results.push({ label: text(item['description']) ?? 'Grade', value });
+    if (value) results.push({ label: text(item['description']) ?? MODEL_LABELS.grade, value });
   }
   return results;
 }

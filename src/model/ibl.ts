@@ -4,6 +4,7 @@
  * short `Credential` summary of the OpenAPI schema (credential_id, credential_url, issued_on, expires_at).
  */
 import type { CredentialView, LinkView, SignatoryView } from './types.js';
+import { MODEL_LABELS } from './labels.js';
 import { attributesFrom, display, id, isObject, isoDate, list, number, objects, text, url, type JsonObject } from './values.js';
 
 export function credentialViewFromIbl(input: JsonObject): CredentialView {
@@ -64,7 +65,7 @@ export function credentialViewFromIbl(input: JsonObject): CredentialView {
   if (expires) view.expires = expires;
   const validity = durationOf(entity['expires']);
   if (validity) {
-    view.attributes['Valid for'] = validity.label;
+    view.attributes[MODEL_LABELS.validFor] = validity.label;
     const end = !view.expires && view.issued ? addDuration(view.issued, validity) : undefined;
     if (end) view.expires = end;
   }

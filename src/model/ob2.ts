@@ -6,7 +6,7 @@
  * missing or odd field is left out, never an error.
  */
 import { readJwsPayload } from '../shape/jws.js';
-import { imageOf, issuerOf } from './ob3.js';
+import { alignmentOf, criteriaOf, imageOf, issuerOf } from './ob3.js';
 import type { AlignmentView, CredentialView, EvidenceView, LinkView, RecipientView } from './types.js';
 import { id, isObject, isoDate, list, objects, text, url, type JsonObject } from './values.js';
 
@@ -37,32 +37,6 @@ function evidenceOf(item: unknown, language: string): EvidenceView | undefined {
   const link = url(item['id']);
   if (link) evidence.url = link;
   return Object.keys(evidence).length ? evidence : undefined;
-}
-
-function alignmentOf(item: JsonObject, language: string): AlignmentView | undefined {
-  const name = text(item['targetName'], language);
-  if (!name) return undefined;
-  const alignment: AlignmentView = { name };
-  const link = url(item['targetUrl']);
-  if (link) alignment.url = link;
-  const framework = text(item['targetFramework'], language);
-  if (framework) alignment.framework = framework;
-  const code = text(item['targetCode']);
-  if (code) alignment.code = code;
-  const description = text(item['targetDescription'], language);
-  if (description) alignment.description = description;
-  return alignment;
-}
-
-function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
-  if (typeof value === 'string') return url(value) ? { url: value } : undefined;
-  if (!isObject(value)) return undefined;
-  const criteria: NonNullable<CredentialView['criteria']> = {};
-  const narrative = text(value['narrative'], language);
-  if (narrative) criteria.narrative = narrative;
-  const link = url(value['id']);
-  if (link) criteria.url = link;
-  return Object.keys(criteria).length ? criteria : undefined;
 }
 
 export function credentialViewFromOb2(input: JsonObject | string, options: Ob2MapOptions = {}): CredentialView {

@@ -17,6 +17,7 @@ import type {
   ResultView,
 } from './types.js';
 import { id, isObject, isoDate, list, number, objects, termOfDate, text, url, type JsonObject } from './values.js';
+import { MODEL_LABELS } from './labels.js';
 
 export interface Ob3MapOptions {
   provider?: Provider;
@@ -138,7 +139,7 @@ function resultsOf(subject: JsonObject, achievement: JsonObject, language: strin
     const levels = objects(described?.['rubricCriterionLevel']);
     const level = levels.find((item) => item['id'] !== undefined && item['id'] === result['achievedLevel']);
     const value = text(result['value'], language) ?? text(level?.['name'], language) ?? text(result['achievedLevel'], language) ?? text(result['status']) ?? '';
-    const view: ResultView = { label: text(described?.['name'], language) ?? text(result['name'], language) ?? 'Result', value };
+    const view: ResultView = { label: text(described?.['name'], language) ?? text(result['name'], language) ?? MODEL_LABELS.result, value };
     const type = text(described?.['resultType']);
     if (type) view.type = type;
     const status = text(result['status']);
@@ -177,7 +178,8 @@ function endorsementOf(item: JsonObject, language: string): EndorsementView {
   return endorsement;
 }
 
-function alignmentOf(item: JsonObject, language: string): AlignmentView | undefined {
+/** An alignment (OB 3.0 Alignment, OB 2.0 AlignmentObject: the same terms). */
+export function alignmentOf(item: JsonObject, language: string): AlignmentView | undefined {
   const name = text(item['targetName'], language);
   if (!name) return undefined;
   const alignment: AlignmentView = { name };
@@ -192,7 +194,9 @@ function alignmentOf(item: JsonObject, language: string): AlignmentView | undefi
   return alignment;
 }
 
-function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
+/** Criteria: a narrative and a page (OB 2.0 may give the page's URL alone). */
+export function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
+  if (typeof value === 'string') return url(value) ? { url: value } : undefined;
   if (!isObject(value)) return undefined;
   const criteria: NonNullable<CredentialView['criteria']> = {};
   const narrative = text(value['narrative'], language);
@@ -206,10 +210,10 @@ function criteriaOf(value: unknown, language: string): CredentialView['criteria'
 function attributesOf(achievement: JsonObject, language: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   const fields: Array<[string, string]> = [
-    ['humanCode', 'Code'],
-    ['fieldOfStudy', 'Field of study'],
-    ['specialization', 'Specialization'],
-    ['creditsAvailable', 'Credits available'],
+    ['humanCode', MODEL_LABELS.code],
+    ['fieldOfStudy', MODEL_LABELS.fieldOfStudy],
+    ['specialization', MODEL_LABELS.specialization],
+    ['creditsAvailable', MODEL_LABELS.creditsAvailable],
   ];
   for (const [field, label] of fields) {
     const value = text(achievement[field], language);

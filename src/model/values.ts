@@ -1,6 +1,7 @@
 /** Readers for the loose values credentials carry: ids as numbers, URLs, numbers, local date formats (the shared ones are in src/shape). */
 import { isObject, objectsOf, oneOrMany, type JsonObject } from '../shape/json.js';
 import { text } from '../shape/text.js';
+import type { Season } from './labels.js';
 
 export { isObject, text, type JsonObject };
 export { oneOrMany as list, objectsOf as objects };
@@ -74,6 +75,6 @@ export function termOfDate(value: unknown): string | undefined {
   const date = typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) return undefined;
   const month = date.getUTCMonth();
-  const season = month <= 4 ? 'Spring' : month <= 6 ? 'Summer' : 'Fall';
+  const season: Season = month <= 4 ? 'Spring' : month <= 6 ? 'Summer' : 'Fall';
   return `${season} ${date.getUTCFullYear()}`;
 }

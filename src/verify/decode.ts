@@ -23,9 +23,10 @@ export interface Decoded {
   url?: string;
 }
 
-const failed = (kind: CredentialKind, message: string, reason: ReasonCode = 'malformed'): Decoded => ({
+/** `details.problem` names the case for the elements' sentences (`empty`, `json`, `not-object`, …); sizes are in bytes. */
+const failed = (kind: CredentialKind, message: string, reason: ReasonCode = 'malformed', details?: Record<string, unknown>): Decoded => ({
   kind,
-  check: { id: 'format', status: 'failure', reason, message },
+  check: { id: 'format', status: 'failure', reason, message, ...(details && { details }) },
 });
 
 const isPlainObject = isObject;
@@ -36,13 +37,13 @@ const named = (kind: CredentialKind, format: NamedFormat): Decoded => ({
   check: { id: 'format', status: 'failure', reason: 'unsupported-format', message: namedFormatMessage(format), details: { format } },
 });
 
-const unsafe = (kind: CredentialKind, label: string, problem: Problem) => failed(kind, `This ${label} can't be read safely: ${problem.message}.`, problem.reason);
+const unsafe = (kind: CredentialKind, label: string, problem: Problem) => failed(kind, `This ${label} can't be read safely: ${problem.message}.`, problem.reason, problem.details);
 
 /** `parsed`: the value came from JSON.parse, so it is a tree (objects handed in may share parts or cycle). */
 function fromJson(value: unknown, kind: CredentialKind, label: string, parsed = false): Decoded {
   const problem = findStructuralProblem(value, { shared: !parsed });
   if (problem) return unsafe(kind, label, problem);
-  if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`);
+  if (!isPlainObject(value)) return failed(kind, `This ${label} is JSON, but not a credential object.`, 'malformed', { problem: 'not-object' });
   const counts = findCountProblem(value);
   if (counts) return unsafe(kind, label, counts);
   const enveloped = envelopedContent(value);
@@ -73,7 +74,10 @@ const JWT_MEDIA_TYPES = ['application/vc+jwt', 'application/vp+jwt', 'applicatio
 function fromEnveloped({ mediaType, data, base64 }: NonNullable<ReturnType<typeof envelopedContent>>, label: string): Decoded {
   if (/sd-jwt/.test(mediaType)) return named('vc-jwt', 'sd-jwt-vc');
   if (JWT_MEDIA_TYPES.includes(mediaType) && !base64 && isCompactJws(data.trim())) return fromJwt(data.trim(), 'vc-jwt', 'enveloped VC-JWT');
-  return failed('json-ld', `This ${label} is enveloped as ${mediaType || 'an unnamed media type'}${base64 ? ' (base64)' : ''}, which this verifier does not read.`, 'unsupported-format');
+  return failed('json-ld', `This ${label} is enveloped as ${mediaType || 'an unnamed media type'}${base64 ? ' (base64)' : ''}, which this verifier does not read.`, 'unsupported-format', {
+    problem: 'enveloped',
+    mediaType: mediaType.slice(0, 100),
+  });
 }
 
 function headerOf(jwt: string): JsonObject {
@@ -115,23 +119,23 @@ function fromJwt(jwt: string, kind: CredentialKind, label: string): Decoded {
   try {
     payload = decodeJwt(jwt);
   } catch {
-    return failed(kind, `This ${label} looks like a JWT, but its parts are not valid base64url JSON.`);
+    return failed(kind, `This ${label} looks like a JWT, but its parts are not valid base64url JSON.`, 'malformed', { problem: 'jwt-parts' });
   }
   // VC-JWT (VC 1.1) carries the credential in the `vc` claim; VC-JOSE (VC 2.0) makes the payload the credential.
   // A VP-JWT (VC 1.1) carries the presentation in the `vp` claim.
   const credential = isPlainObject(payload.vc) ? withRegisteredClaims(payload.vc, payload) : isPlainObject(payload.vp) ? payload.vp : payload['@context'] ? payload : undefined;
   if (!credential && isSdJwtVc(headerOf(jwt), payload)) return named(kind, 'sd-jwt-vc');
-  if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format');
+  if (!credential) return failed(kind, `This ${label} is a JWT, but it carries no verifiable credential (no "vc" claim).`, 'unsupported-format', { problem: 'no-vc-claim' });
   const decoded = fromJson(credential, kind, label, true);
   return decoded.credential ? { ...decoded, jwt } : decoded;
 }
 
 function fromText(text: string, kindHint?: CredentialKind): Decoded {
   if (text.length > MAX_TEXT_BYTES) {
-    return failed('unknown', `The input is ${(text.length / 1048576).toFixed(1)} MB; credentials larger than ${MAX_TEXT_BYTES / 1048576} MB are not accepted.`, 'too-large');
+    return failed('unknown', `The input is ${(text.length / 1048576).toFixed(1)} MB; credentials larger than ${MAX_TEXT_BYTES / 1048576} MB are not accepted.`, 'too-large', { max: MAX_TEXT_BYTES });
   }
   const trimmed = text.trim();
-  if (!trimmed) return failed('unknown', 'The input is empty.');
+  if (!trimmed) return failed('unknown', 'The input is empty.', 'malformed', { problem: 'empty' });
   const format = namedTextFormat(trimmed);
   if (format) return named('unknown', format);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -142,7 +146,7 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      return failed('json-ld', `This is not valid JSON: ${(error as Error).message}.`);
+      return failed('json-ld', `This is not valid JSON: ${(error as Error).message}.`, 'malformed', { problem: 'json' });
     }
     return fromJson(value, kindHint ?? 'json-ld', label, true);
   }
@@ -155,33 +159,33 @@ function fromText(text: string, kindHint?: CredentialKind): Decoded {
     } catch {
       baked = undefined;
     }
-    if (!baked) return failed('baked-svg', 'This SVG has no baked credential (no <openbadges:credential> element).', 'unsupported-format');
+    if (!baked) return failed('baked-svg', 'This SVG has no baked credential (no <openbadges:credential> element).', 'unsupported-format', { problem: 'no-baked' });
     return fromText(baked, 'baked-svg');
   }
-  return failed('unknown', 'This is not a credential: expected JSON-LD, a VC-JWT, or a baked PNG or SVG badge.', 'unsupported-format');
+  return failed('unknown', 'This is not a credential: expected JSON-LD, a VC-JWT, or a baked PNG or SVG badge.', 'unsupported-format', { problem: 'not-credential' });
 }
 
 async function fromBytes(bytes: Uint8Array): Promise<Decoded> {
   if (isPng(bytes)) {
-    if (bytes.length > MAX_IMAGE_BYTES) return failed('baked-png', `The image is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large');
+    if (bytes.length > MAX_IMAGE_BYTES) return failed('baked-png', `The image is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large', { max: MAX_IMAGE_BYTES });
     let baked: string | undefined;
     try {
       baked = await extractFromPng(bytes);
     } catch (error) {
-      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`, limitReason(error));
+      return failed('baked-png', `This PNG can't be read: ${(error as Error).message}.`, limitReason(error), { problem: 'png' });
     }
-    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" or "openbadges" iTXt chunk).', 'unsupported-format');
+    if (!baked) return failed('baked-png', 'This PNG has no baked credential (no "openbadgecredential" or "openbadges" iTXt chunk).', 'unsupported-format', { problem: 'no-baked' });
     const decoded = fromText(baked, 'baked-png');
     if (decoded.check.status === 'success') decoded.check.message = 'Read a credential baked into a PNG.';
     return decoded;
   }
-  if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`, 'too-large');
+  if (bytes.length > MAX_TEXT_BYTES) return failed('unknown', `The input is larger than ${MAX_TEXT_BYTES / 1048576} MB.`, 'too-large', { max: MAX_TEXT_BYTES });
   if (isMdoc(bytes)) return named('unknown', 'mdoc');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return failed('unknown', 'This file is neither text nor a PNG badge.', 'unsupported-format');
+    return failed('unknown', 'This file is neither text nor a PNG badge.', 'unsupported-format', { problem: 'binary' });
   }
   return fromText(text);
 }
@@ -193,11 +197,11 @@ export async function decodeInput(input: unknown): Promise<Decoded> {
     if (input instanceof Uint8Array) return await fromBytes(input);
     if (input instanceof ArrayBuffer) return await fromBytes(new Uint8Array(input));
     if (typeof Blob !== 'undefined' && input instanceof Blob) {
-      if (input.size > MAX_IMAGE_BYTES) return failed('unknown', `The file is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large');
+      if (input.size > MAX_IMAGE_BYTES) return failed('unknown', `The file is larger than ${MAX_IMAGE_BYTES / 1048576} MB.`, 'too-large', { max: MAX_IMAGE_BYTES });
       return await fromBytes(new Uint8Array(await input.arrayBuffer()));
     }
     if (isPlainObject(input)) return fromJson(input, 'json-ld', 'JSON-LD credential');
-    return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.', 'unsupported-format');
+    return failed('unknown', 'Nothing to verify: pass a credential object, JSON or JWT text, or image bytes.', 'unsupported-format', { problem: 'nothing' });
   } catch (error) {
     return failed('unknown', `The input could not be read: ${(error as Error).message}.`, limitReason(error) ?? 'internal-error');
   }

@@ -52,10 +52,12 @@ export function limitReason(error: unknown): LimitReason | undefined {
 export interface Problem {
   message: string;
   reason: 'too-complex' | 'malformed';
+  /** What the bound is, for a check's details: which one was passed (`depth`, `containers`, `proofs`, `status-entries`, or the structure's `cycle`, `proto-key`) and its figures. */
+  details: { limit: string; max?: number; count?: number };
 }
 
-const tooDeep = (): Problem => ({ message: `it nests deeper than ${MAX_DEPTH} levels`, reason: 'too-complex' });
-const tooWide = (): Problem => ({ message: `it holds more than ${MAX_JSON_CONTAINERS} objects and arrays`, reason: 'too-complex' });
+const tooDeep = (): Problem => ({ message: `it nests deeper than ${MAX_DEPTH} levels`, reason: 'too-complex', details: { limit: 'depth', max: MAX_DEPTH } });
+const tooWide = (): Problem => ({ message: `it holds more than ${MAX_JSON_CONTAINERS} objects and arrays`, reason: 'too-complex', details: { limit: 'containers', max: MAX_JSON_CONTAINERS } });
 
 /**
  * Checks JSON text before it is parsed: JSON.parse has no limits, and 8 MB of `[` or of `{},` takes hundreds of MB
@@ -95,7 +97,7 @@ export function findStructuralProblem(root: unknown, { shared = true }: { shared
     if (depth > MAX_DEPTH) return tooDeep();
     if (++containers > MAX_JSON_CONTAINERS) return tooWide();
     if (seen) {
-      if (seen.has(value)) return { message: 'it refers to itself (a cycle)', reason: 'malformed' };
+      if (seen.has(value)) return { message: 'it refers to itself (a cycle)', reason: 'malformed', details: { limit: 'cycle' } };
       seen.add(value);
     }
     if (Array.isArray(value)) {
@@ -104,7 +106,7 @@ export function findStructuralProblem(root: unknown, { shared = true }: { shared
     }
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
-      if (key === '__proto__') return { message: "it contains a '__proto__' key", reason: 'malformed' };
+      if (key === '__proto__') return { message: "it contains a '__proto__' key", reason: 'malformed', details: { limit: 'proto-key' } };
       const item = (value as Record<string, unknown>)[key];
       if (item !== null && typeof item === 'object') (values.push(item), depths.push(depth + 1));
     }
@@ -132,8 +134,12 @@ const entries = (value: unknown) => (value === undefined || value === null ? 0 :
 
 /** Checks the counts that multiply a credential's work: its proofs and its status entries. */
 export function findCountProblem(credential: Record<string, unknown>): Problem | undefined {
-  if (entries(credential.proof) > MAX_PROOFS) return { message: `it carries ${entries(credential.proof)} proofs (at most ${MAX_PROOFS} are checked)`, reason: 'too-complex' };
+  if (entries(credential.proof) > MAX_PROOFS) {
+    return { message: `it carries ${entries(credential.proof)} proofs (at most ${MAX_PROOFS} are checked)`, reason: 'too-complex', details: { limit: 'proofs', count: entries(credential.proof), max: MAX_PROOFS } };
+  }
   const status = entries(credential.credentialStatus);
-  if (status > MAX_STATUS_ENTRIES) return { message: `it carries ${status} status entries (at most ${MAX_STATUS_ENTRIES} are checked)`, reason: 'too-complex' };
+  if (status > MAX_STATUS_ENTRIES) {
+    return { message: `it carries ${status} status entries (at most ${MAX_STATUS_ENTRIES} are checked)`, reason: 'too-complex', details: { limit: 'status-entries', count: status, max: MAX_STATUS_ENTRIES } };
+  }
   return undefined;
 }

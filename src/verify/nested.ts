@@ -72,10 +72,16 @@ export async function verifyNested(
   const inputs = nestedCredentials(raw);
   if (!inputs.length) return { children: [] };
   if (context.level >= MAX_NESTING_LEVEL) {
-    return { children: [], check: { id: 'nested', status: 'failure', reason: 'nested-too-deep', message: `Credentials are nested more than ${MAX_NESTING_LEVEL} levels deep; the inner ones were not verified.` } };
+    return {
+      children: [],
+      check: { id: 'nested', status: 'failure', reason: 'nested-too-deep', message: `Credentials are nested more than ${MAX_NESTING_LEVEL} levels deep; the inner ones were not verified.`, details: { max: MAX_NESTING_LEVEL } },
+    };
   }
   if (inputs.length > budget.remaining) {
-    return { children: [], check: { id: 'nested', status: 'failure', reason: 'nested-too-many', message: `The credential holds more than ${MAX_NESTED} nested credentials; they were not verified.` } };
+    return {
+      children: [],
+      check: { id: 'nested', status: 'failure', reason: 'nested-too-many', message: `The credential holds more than ${MAX_NESTED} nested credentials; they were not verified.`, details: { max: MAX_NESTED } },
+    };
   }
   budget.remaining -= inputs.length;
   const children: VerificationReport[] = [];
@@ -104,5 +110,5 @@ export function nestedCheck(children: VerificationReport[], total: number): Chec
         : warned
           ? { id: 'nested', status: 'warning', reason: 'nested-warnings', message: `All ${total} ${noun} verified, ${warned} with warnings.` }
           : { id: 'nested', status: 'success', message: `All ${total} ${noun} verified.` };
-  return { ...check, details: { total, failed, unverifiable, warned } };
+  return { ...check, details: { total, checked: children.length, failed, unverifiable, warned } };
 }

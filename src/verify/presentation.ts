@@ -27,7 +27,7 @@ export function presentedBound(raw: JsonObject): Check | undefined {
   if (!isPresentation(raw)) return undefined;
   const count = oneOrMany(raw['verifiableCredential']).length;
   if (count <= MAX_NESTED) return undefined;
-  return { id: 'nested', status: 'failure', reason: 'nested-too-many', message: `The presentation holds ${count} credentials, more than the ${MAX_NESTED} a verification reads; none was verified.`, details: { total: count } };
+  return { id: 'nested', status: 'failure', reason: 'nested-too-many', message: `The presentation holds ${count} credentials, more than the ${MAX_NESTED} a verification reads; none was verified.`, details: { total: count, max: MAX_NESTED } };
 }
 
 /** The claims of a VP-JWT, or {} when they can't be read (the proof check says why). */
@@ -49,8 +49,9 @@ function holdersOf(view: JsonObject, jwt: string | undefined): string[] {
 
 function unsignedCheck(context: VerifyContext): Check {
   const expected = [context.challenge !== undefined && 'a challenge', context.domain !== undefined && 'a domain'].filter(Boolean).join(' and ');
+  const asked = [...(context.challenge !== undefined ? ['challenge'] : []), ...(context.domain !== undefined ? ['domain'] : [])];
   return expected
-    ? { id: 'proof', status: 'failure', reason: 'no-proof', message: `The presentation is not signed, so the ${expected} expected can't be proven.` }
+    ? { id: 'proof', status: 'failure', reason: 'no-proof', message: `The presentation is not signed, so the ${expected} expected can't be proven.`, details: { expected: asked } }
     : { id: 'proof', status: 'warning', reason: 'no-proof', message: 'The presentation is not signed by its holder: each credential in it is verified on its own, but who presents them is not proven.' };
 }
 

@@ -22,75 +22,79 @@ export type CheckStatus = 'success' | 'failure' | 'unverifiable' | 'warning' | '
 
 /**
  * Why a check came out as it did, for programs: the elements branch on it and translations key on it, never on the
- * English `message`. Stable across versions; new codes may be added.
+ * English `message` (each element says it in its language from the reason and the check's `details`). Stable across
+ * versions; new codes may be added.
  */
-export type ReasonCode =
+export const REASON_CODES = [
   // format and meaning
-  | 'malformed'
-  | 'unsupported-format'
-  | 'too-large'
-  | 'too-complex'
-  | 'context-not-bundled'
-  | 'undefined-term'
-  | 'ambiguous-value'
+  'malformed',
+  'unsupported-format',
+  'too-large',
+  'too-complex',
+  'context-not-bundled',
+  'undefined-term',
+  'ambiguous-value',
   // schema
-  | 'schema-invalid'
-  | 'schema-legacy'
-  | 'schema-deviation'
+  'schema-invalid',
+  'schema-legacy',
+  'schema-deviation',
   // proof and key
-  | 'no-proof'
-  | 'unsupported-suite'
-  | 'legacy-suite'
-  | 'wrong-purpose'
-  | 'signature-invalid'
-  | 'proof-expired'
-  | 'claims-mismatch'
-  | 'key-not-found'
-  | 'key-unreachable'
-  | 'did-unreachable'
-  | 'key-not-issuers'
-  | 'key-not-holders'
-  | 'key-unproven'
-  | 'invalid-did'
+  'no-proof',
+  'unsupported-suite',
+  'legacy-suite',
+  'wrong-purpose',
+  'signature-invalid',
+  'proof-expired',
+  'claims-mismatch',
+  'key-not-found',
+  'key-unreachable',
+  'did-unreachable',
+  'key-not-issuers',
+  'key-not-holders',
+  'key-unproven',
+  'invalid-did',
   // dates
-  | 'expired'
-  | 'not-yet-valid'
-  | 'invalid-dates'
-  | 'no-dates'
+  'expired',
+  'not-yet-valid',
+  'invalid-dates',
+  'no-dates',
   // status
-  | 'revoked'
-  | 'suspended'
-  | 'status-set'
-  | 'status-unchecked'
-  | 'status-unreachable'
-  | 'status-list-untrusted'
-  | 'status-unsupported'
+  'revoked',
+  'suspended',
+  'status-set',
+  'status-unchecked',
+  'status-unreachable',
+  'status-list-untrusted',
+  'status-unsupported',
   // Open Badges 2.0: the hosted assertion, its BadgeClass and Issuer, and where the issuer says its badges live
-  | 'assertion-unreachable'
-  | 'assertion-not-found'
-  | 'badge-unreachable'
-  | 'badge-not-found'
-  | 'issuer-unreachable'
-  | 'issuer-not-found'
-  | 'id-mismatch'
-  | 'out-of-scope'
-  | 'copy-differs'
-  | 'key-not-listed'
+  'assertion-unreachable',
+  'assertion-not-found',
+  'badge-unreachable',
+  'badge-not-found',
+  'issuer-unreachable',
+  'issuer-not-found',
+  'id-mismatch',
+  'out-of-scope',
+  'copy-differs',
+  'key-not-listed',
   // issuer, recipient, nested
-  | 'issuer-untrusted'
-  | 'no-issuer'
-  | 'no-holder'
-  | 'challenge-mismatch'
-  | 'domain-mismatch'
-  | 'recipient-mismatch'
-  | 'nested-failed'
-  | 'nested-too-deep'
-  | 'nested-too-many'
-  | 'nested-cancelled'
-  | 'nested-unverifiable'
-  | 'nested-unreadable'
-  | 'nested-warnings'
-  | 'internal-error';
+  'issuer-untrusted',
+  'no-issuer',
+  'no-holder',
+  'challenge-mismatch',
+  'domain-mismatch',
+  'recipient-mismatch',
+  'nested-failed',
+  'nested-too-deep',
+  'nested-too-many',
+  'nested-cancelled',
+  'nested-unverifiable',
+  'nested-unreadable',
+  'nested-warnings',
+  'internal-error',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export interface Check {
   id: CheckId;

@@ -104,7 +104,7 @@ export function verifyCredential(input: unknown, options: VerifyOptions & { cont
   try {
     context = createVerifyContext(options);
   } catch (error) {
-    return Promise.resolve(buildReport('unknown', undefined, [{ id: 'format', status: 'failure', reason: 'malformed', message: `Invalid options: ${(error as Error).message}` }], []));
+    return Promise.resolve(buildReport('unknown', undefined, [{ id: 'format', status: 'failure', reason: 'malformed', message: `Invalid options: ${(error as Error).message}`, details: { problem: 'options' } }], []));
   }
   return verifyGuarded(input, context, { budget: { remaining: MAX_NESTED } });
 }

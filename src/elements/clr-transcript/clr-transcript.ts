@@ -8,8 +8,10 @@ import { achievementTypeLabel } from '../shared/achievement-types.js';
 import type { AnnouncementTexts } from '../shared/announce.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
+import { counterStyle, countMessage, formatNumber, isolate } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
+import { termLabel } from '../shared/model-words.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
@@ -179,7 +181,12 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (!view) return undefined;
     return this.inLocale(() => {
       const [before = '', between = '', after = ''] = msg(str`Page ${'\u0001'} of ${'\u0002'}`, { id: 'transcript.page' }).split(/[\u0001\u0002]/);
-      return { header: [view.issuer.name, this.learnerLine(view)] as const, pageLabel: [before, between, after] as const };
+      return {
+        header: [view.issuer.name, this.learnerLine(view)] as const,
+        pageLabel: [before, between, after] as const,
+        direction: this.textDirection,
+        digits: counterStyle(this.locale),
+      };
     });
   }
 
@@ -191,7 +198,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   private rowStatus(row: TranscriptRow): ReturnType<RecordContext['status']> {
     const credential = row.entry.credential;
     const known = this.entryStatus.get(credential.id);
-    if (known) return { state: known.status, label: verificationLabel(known.status), report: known.report };
+    if (known) return { state: known.status, label: verificationLabel(known.status, known.report), report: known.report };
     if (credential.verifiable === undefined) return { state: 'off', label: msg('Listed', { id: 'transcript.listed' }) };
     if (this.verification === 'off') return { state: 'off', label: msg('Not checked', { id: 'checkstatus.skipped' }) };
     return { state: 'pending', label: msg('Checking…', { id: 'transcript.checking' }) };
@@ -200,7 +207,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   /** The learner as a registrar names them: name and student id (never an email address or a DID). */
   private learnerLine(view: TranscriptView): string {
     const { name, studentId } = view.learner;
-    const id = studentId ? msg(str`Student ID ${studentId}`, { id: 'transcript.student-id' }) : undefined;
+    const id = studentId ? msg(str`Student ID ${isolate(studentId)}`, { id: 'transcript.student-id' }) : undefined;
     return [name, id].filter(Boolean).join(' · ');
   }
 
@@ -217,7 +224,8 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     if (summary.localName !== 'summary') return;
     const details = summary.parentElement as HTMLDetailsElement;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      details.open = event.key === 'ArrowRight';
+      // The arrow toward the inline end opens a row (right in English, left in Arabic).
+      details.open = event.key === (this.textDirection === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
       event.preventDefault();
       return;
     }
@@ -269,7 +277,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
               <dd>
                 ${view.learner.name ? html`<span class="nowrap">${view.learner.name}</span>` : nothing}
                 ${view.learner.studentId
-                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${view.learner.studentId}`, { id: 'transcript.student-id' })}</span>`
+                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${isolate(view.learner.studentId)}`, { id: 'transcript.student-id' })}</span>`
                   : nothing}
               </dd>
             </div>`
@@ -282,7 +290,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
           state: this.verification,
           expanded: this.checksOpen,
           controls: 'checks',
-          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification),
+          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification, this.report),
           onToggle: () => (this.checksOpen = !this.checksOpen),
           onRetry: () => this.reverify(),
         })}
@@ -323,7 +331,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     const total = layout.rows.length;
     if (!total) return html`<p class="empty">${msg('This record lists no achievements.', { id: 'transcript.empty' })}</p>`;
     const filtered = !!(this.query.trim() || this.typeFilter);
-    const shown = filtered ? matchingRows(layout.rows, this.query, this.typeFilter, achievementTypeLabel) : undefined;
+    const shown = filtered ? matchingRows(layout.rows, this.query, this.typeFilter, achievementTypeLabel, termLabel) : undefined;
     const shownKeys = layout.rows.map((row) => row.entry.key).filter((key) => !shown || shown.has(key));
     const context: RecordContext = {
       locale: this.locale,
@@ -338,9 +346,12 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       <p class="count" aria-live="polite">
         ${filtered
           ? shownKeys.length
-            ? msg(str`Showing ${shownKeys.length} of ${total} achievements`, { id: 'transcript.showing' })
+            ? countMessage(total, 'transcript.showing', {
+                one: str`Showing ${formatNumber(shownKeys.length)} of ${formatNumber(total)} achievement`,
+                other: str`Showing ${formatNumber(shownKeys.length)} of ${formatNumber(total)} achievements`,
+              })
             : msg('No achievements match the search.', { id: 'transcript.no-match' })
-          : msg(str`${total} achievements`, { id: 'transcript.count' })}
+          : countMessage(total, 'transcript.count', { one: str`${formatNumber(total)} achievement`, other: str`${formatNumber(total)} achievements` })}
       </p>
       ${renderColumns()}
       <div class="record" @keydown=${this.onRowKey} @focusin=${this.onRowFocus} @toggle=${this.onRowToggle}>${renderRecord(layout, context)}</div>
@@ -350,7 +361,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
   override render(): TemplateResult {
     const view = this.view;
     if (this.state !== 'ready' || !view) {
-      return html`<div part="base" class="base">
+      return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing}>
         ${this.state === 'error'
           ? this.renderError()
           : this.renderFallback(
@@ -359,7 +370,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
         ${this.renderLiveRegion(this.announcementTexts)}
       </div>`;
     }
-    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
       ${this.renderHeader(view)} ${this.renderToolbar(view)} ${this.renderBody(view)} ${this.renderLiveRegion(this.announcementTexts)}
     </div>`;
   }

@@ -7,10 +7,14 @@
  */
 
 export interface PrintHeader {
-  /** The running header: the institution on the left, the learner on the right. */
-  header: readonly [left: string, right: string];
+  /** The running header: the institution at the inline start of the page, the learner at its end. */
+  header: readonly [start: string, end: string];
   /** "Page {page} of {pages}" in the element's language, split around the two numbers. */
   pageLabel: readonly [before: string, between: string, after: string];
+  /** The record's direction: right to left, the institution is on the right and the page numbers on the left. */
+  direction?: 'ltr' | 'rtl';
+  /** The CSS counter style of the page numbers, in the language's digits (`arabic-indic`); default `decimal`. */
+  digits?: string;
 }
 
 type HeaderSource = { printHeader(): PrintHeader | undefined; isConnected: boolean };
@@ -27,13 +31,15 @@ export function cssString(text: string): string {
 }
 
 /** The `@page` rule for a header. */
-export function pageRule({ header: [left, right], pageLabel: [before, between, after] }: PrintHeader): string {
+export function pageRule({ header: [start, end], pageLabel: [before, between, after], direction = 'ltr', digits = 'decimal' }: PrintHeader): string {
   const box = 'font: 9pt system-ui, sans-serif; color: #333;';
+  const [left, right] = direction === 'rtl' ? [end, start] : [start, end];
+  const counter = /^[a-z-]+$/.test(digits) ? digits : 'decimal';
   return `@page {
   margin: 18mm 16mm;
   @top-left { content: ${cssString(left)}; ${box} }
   @top-right { content: ${cssString(right)}; ${box} }
-  @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; ${box} }
+  @bottom-${direction === 'rtl' ? 'left' : 'right'} { content: ${cssString(before)} counter(page, ${counter}) ${cssString(between)} counter(pages, ${counter}) ${cssString(after)}; ${box} }
 }`;
 }
 

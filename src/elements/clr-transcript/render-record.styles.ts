@@ -14,7 +14,7 @@ export const recordStyles = css`
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
-    border-bottom: 2px solid var(--_border);
+    border-block-end: 2px solid var(--_border);
     padding-block: 0 0.35em;
   }
   .credits-cell {
@@ -53,10 +53,10 @@ export const recordStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .row {
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     /* Long lists: the browser skips layout and paint of rows off screen. */
     content-visibility: auto;
     contain-intrinsic-size: auto var(--_row);
@@ -103,6 +103,13 @@ export const recordStyles = css`
   .repeat {
     font-style: italic;
   }
+  /* Marks that point along the line point the other way right to left. */
+  .separator {
+    display: inline-block;
+  }
+  .separator:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .row[data-repeated] .grade,
   .row[data-repeated] .credits-cell {
     color: var(--_muted);
@@ -123,7 +130,8 @@ export const recordStyles = css`
     justify-self: start;
   }
   .more {
-    padding: 0 0.5em 0.75em 1.5em;
+    padding-block: 0 0.75em;
+    padding-inline: 1.5em 0.5em;
     display: grid;
     gap: 0.4em;
     font-size: 0.925em;
@@ -138,15 +146,16 @@ export const recordStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.25em 1.75em;
-    margin: 0.25em 0 0;
+    margin-block: 0.25em 0;
+    margin-inline: 0;
     padding-inline: 0.25em;
     text-align: end;
   }
   .totals {
     display: grid;
     gap: 0.5em;
-    padding-top: 0.75em;
-    border-top: 2px solid var(--_border);
+    padding-block-start: 0.75em;
+    border-block-start: 2px solid var(--_border);
   }
   .record-totals {
     justify-content: flex-start;

@@ -5,18 +5,22 @@
  *
  * A long record stays quick: only the first `limit` rows are rendered (the element raises the limit a chunk at a time,
  * a task each), and a row is rendered again only when something it shows has changed (`guard`), so that the report
- * of one nested credential re-renders its row, not five hundred.
+ * of one nested credential re-renders its row, not five hundred (a language's messages, once loaded, re-render all).
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { creditsAttempted, gradeOf } from '../../model/grades.js';
+import type { ResultView } from '../../model/types.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { heading } from '../shared/heading.js';
 import { statusIcon } from '../shared/icon.js';
+import { formatNumber } from '../shared/intl.js';
+import { activeLocale } from '../shared/localize.js';
 import { checksLoaded, renderChecks } from '../shared/lazy-checks.js';
+import { resultLabel, termLabel } from '../shared/model-words.js';
 import type { VerificationState } from '../shared/types.js';
 import type { RecordLayout, RecordTotals, TermBlock, TermTotals } from './record.js';
 import { rowPath, type TranscriptRow } from './rows.js';
@@ -37,18 +41,17 @@ export interface RecordContext {
   status(row: TranscriptRow): { state: VerificationState; label: string; report?: VerificationReport | undefined };
 }
 
-/** One formatter per language and precision: making one costs more than rendering a row. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the element's language (`locale` is the element's, as the render's Intl tag holds it; intl.ts keeps one formatter per language and precision). */
+const number = (value: number, _locale: string, digits = 0) => formatNumber(value, { min: digits, max: Math.max(digits, 2) });
 
-const number = (value: number, locale: string, digits = 0) => {
-  const key = `${locale} ${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-};
+/** The grade column's name for a row's grade: a GPA says so (a degree's or program's is its cumulative GPA); any other grade is the row's grade. */
+function gradeName(grade: ResultView, award: boolean): string {
+  if (grade.type !== 'GradePointAverage') return msg('Grade', { id: 'transcript.column-grade' });
+  return award ? msg('Cumulative GPA', { id: 'transcript.cumulative-gpa' }) : msg('GPA', { id: 'transcript.gpa' });
+}
+
+/** The path separator, a mark that points to the inline end (mirrored right to left). */
+const SEPARATOR = html`<span class="separator" aria-hidden="true">▸</span>`;
 
 /** The visual column headings; each cell of a row says its own name to a screen reader. */
 export function renderColumns(): TemplateResult {
@@ -68,7 +71,7 @@ function renderRow(row: TranscriptRow, context: RecordContext, counted: boolean,
   const stop = entry.key === context.stop;
   const open = context.open.has(entry.key);
   const status = context.status(row);
-  return guard([row, hidden, filtered, stop, open, status.state, status.label, status.report, checksLoaded(), counted, award, context.locale], () =>
+  return guard([row, hidden, filtered, stop, open, status.state, status.label, status.report, checksLoaded(), counted, award, context.locale, activeLocale()], () =>
     rowTemplate(row, { hidden, filtered, stop, open, status, locale: context.locale }, counted, award),
   );
 }
@@ -106,14 +109,14 @@ function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, open, status,
     <details>
       <summary tabindex=${stop ? '0' : '-1'}>
         <span class="name">
-          ${path.length ? html`<span class="path">${path.join(' ▸ ')} ▸ </span>` : nothing}
+          ${path.length ? html`<span class="path">${path.map((name) => html`${name} ${SEPARATOR} `)}</span>` : nothing}
           <span class="title">${credential.title}</span>
           ${type ? html`<span class="type">${type}</span>` : nothing}
           ${conferredText ? html`<span class="conferred">${msg(str`Conferred ${conferredText}`, { id: 'transcript.conferred' })}</span>` : nothing}
           ${counted ? nothing : html`<span class="repeat">${msg('Repeated: not counted in the totals', { id: 'transcript.repeat' })}</span>`}
         </span>
         <span class="grade" ?data-labelled=${gpa}
-          >${grade ? html`<span class=${gpa ? 'grade-label' : 'cell-label'}>${grade.label}: </span>${grade.value}` : ''}</span
+          >${grade ? html`<span class=${gpa ? 'grade-label' : 'cell-label'}>${gradeName(grade, award)}: </span>${grade.value}` : ''}</span
         >
         <span class="credits-cell"
           >${credential.credits !== undefined
@@ -125,13 +128,13 @@ function rowTemplate(row: TranscriptRow, { hidden, filtered, stop, open, status,
       <div class="more">
         ${credential.description ? html`<p>${credential.description}</p>` : nothing}
         ${issued ? html`<p>${msg('Issued', { id: 'badge.issued' })}: <time datetime=${credential.issued!}>${issued}</time></p>` : nothing}
-        ${entry.term ? html`<p>${msg('Term', { id: 'transcript.term' })}: ${entry.term}</p>` : nothing}
+        ${entry.term ? html`<p>${msg('Term', { id: 'transcript.term' })}: ${termLabel(entry.term)}</p>` : nothing}
         ${attempted !== undefined && credential.creditsAvailable !== undefined
           ? html`<p>${msg('Credits attempted', { id: 'transcript.credits-attempted' })}: ${number(attempted, locale)}</p>`
           : nothing}
         ${credential.results.length
           ? html`<ul class="results">
-              ${credential.results.map((result) => html`<li>${result.label}: <strong>${result.value}</strong></li>`)}
+              ${credential.results.map((result) => html`<li>${resultLabel(result)}: <strong>${result.value}</strong></li>`)}
             </ul>`
           : nothing}
         ${report && open ? renderChecks(report, `checks-${encodeURIComponent(entry.key)}`) : nothing}
@@ -177,7 +180,7 @@ export function renderRecord(layout: RecordLayout, context: RecordContext): Temp
     return shown;
   };
   return html`${layout.terms.map((block: TermBlock, index) =>
-    renderBlock(`term-${index}`, block.term ?? msg('Not in a term', { id: 'transcript.unscheduled' }), block.rows, take(block.rows), layout, context, false, block),
+    renderBlock(`term-${index}`, block.term ? termLabel(block.term) : msg('Not in a term', { id: 'transcript.unscheduled' }), block.rows, take(block.rows), layout, context, false, block),
   )}
   ${layout.awards.length
     ? renderBlock('awards', msg('Degrees and programs', { id: 'transcript.awards' }), layout.awards, take(layout.awards), layout, context, true)
@@ -200,14 +203,14 @@ export function renderRecordTotals(layout: RecordLayout, context: RecordContext)
       </div>
       ${gpa
         ? html`<div>
-            <dt>${gpa.stated ? gpa.label : msg('Cumulative GPA (computed)', { id: 'transcript.cumulative-gpa-computed' })}</dt>
-            <dd class="gpa">${gpa.value}</dd>
+            <dt>${gpa.stated ? msg('Cumulative GPA', { id: 'transcript.cumulative-gpa' }) : msg('Cumulative GPA (computed)', { id: 'transcript.cumulative-gpa-computed' })}</dt>
+            <dd class="gpa">${gpa.stated ? gpa.value : number(Number(gpa.value), context.locale, 2)}</dd>
           </div>`
         : nothing}
     </dl>
     ${totals.repeats
       ? html`<p class="note">
-          ${msg(str`Each achievement counts once, at its best result (attempts left out: ${totals.repeats}).`, { id: 'transcript.repeats-note' })}
+          ${msg(str`Each achievement counts once, at its best result (attempts left out: ${number(totals.repeats, context.locale)}).`, { id: 'transcript.repeats-note' })}
         </p>`
       : nothing}
     ${computed ? html`<p class="note">${msg('Computed GPAs use letter grades on a 4.0 scale, weighted by credits.', { id: 'transcript.gpa-note' })}</p>` : nothing}`;

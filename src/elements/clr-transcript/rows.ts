@@ -49,8 +49,14 @@ export function transcriptRows(view: TranscriptView): TranscriptRow[] {
   return rows;
 }
 
-/** The keys of the rows matching a search (title, description, type, term, results; any case) and an achievement type. */
-export function matchingRows(rows: TranscriptRow[], query: string, type: string, typeLabel: (type: string) => string = (name) => name): Set<string> {
+/** The keys of the rows matching a search (title, description, type, term, results; any case; type and term also in the reader's words) and an achievement type. */
+export function matchingRows(
+  rows: TranscriptRow[],
+  query: string,
+  type: string,
+  typeLabel: (type: string) => string = (name) => name,
+  termLabel: (term: string) => string = (name) => name,
+): Set<string> {
   const wanted = query.trim().toLowerCase();
   const keys = new Set<string>();
   for (const { entry } of rows) {
@@ -58,7 +64,7 @@ export function matchingRows(rows: TranscriptRow[], query: string, type: string,
     if (type && credential.achievementType !== type) continue;
     if (wanted) {
       const kind = credential.achievementType;
-      const text = [credential.title, credential.description, kind, kind && typeLabel(kind), entry.term, ...credential.results.map((result) => result.value)]
+      const text = [credential.title, credential.description, kind, kind && typeLabel(kind), entry.term, entry.term && termLabel(entry.term), ...credential.results.map((result) => result.value)]
         .filter(Boolean)
         .join(' ')
         .toLowerCase();

@@ -23,7 +23,7 @@ export function renderCertificate(certificate: CertificateController, view: Cred
   // A template renders into a sheet of its own (a new one when the built-in takes its place).
   const sheet =
     view.template && !certificate.failed
-      ? html`<div class="sheet template"></div>`
+      ? html`<div class="sheet template" dir="auto"></div>`
       : html`<div class="sheet">
           ${module.renderDefaultCertificate(view, {
             locale,

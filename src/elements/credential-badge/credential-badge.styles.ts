@@ -45,6 +45,10 @@ export const styles = css`
     transform-origin: 0 0;
     transform: scale(var(--_scale, 1));
   }
+  /* Right to left, the sheet starts at the box's right edge: it scales from there. */
+  [dir='rtl'] .sheet {
+    transform-origin: 100% 0;
+  }
   /* Where the browser divides lengths, the scale follows the box at once, in print too. */
   @supports (scale: calc(100cqi / 1px)) {
     .fit {

@@ -6,6 +6,7 @@ import type { RenderOptions } from '../../render/types.js';
 import { formatDate } from '../../render/format-date.js';
 import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
+import { isolate } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
@@ -249,6 +250,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
           expanded: this.checksOpen,
           controls: 'checks',
           ...(label ? { label } : {}),
+          report: this.report,
           onToggle: () => this.toggleChecks(),
           onRetry: () => this.reverify(),
         })}
@@ -303,7 +305,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
       </div>
       <div class="body">
         ${name}
-        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' })}</p>` : nothing}
+        ${issuer ? html`<p class="issuer" part="issuer">${msg(str`Issued by ${isolate(issuer)}`, { id: 'badge.issued-by' })}</p>` : nothing}
         ${this.renderStatus(view)} ${this.layout === 'card' ? renderDetails(view, this.locale, this.level + 1) : nothing} ${this.renderActions(view)}
       </div>
     </div>`;
@@ -311,7 +313,7 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
 
   override render(): TemplateResult {
     const view = this.view;
-    return html`<div part="base" class="base" data-layout=${this.layout}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} data-layout=${this.layout}>
       ${this.state === 'error'
         ? this.renderError()
         : this.state === 'ready' && view

@@ -6,6 +6,8 @@ import { formatDate } from '../../render/format-date.js';
 import { isAllowedLinkUrl } from '../../render/url-policy.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { heading } from '../shared/heading.js';
+import { formatNumber } from '../shared/intl.js';
+import { factLabel, factValue, resultLabel } from '../shared/model-words.js';
 
 /** The details, their section titles (criteria, evidence) at `level`. */
 export function renderDetails(view: CredentialView, locale: string, level: number): TemplateResult {
@@ -20,9 +22,9 @@ export function renderDetails(view: CredentialView, locale: string, level: numbe
       ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd><time datetime=${view.issued!}>${issued}</time></dd></div>` : nothing}
       ${expires ? html`<div><dt>${msg('Expires', { id: 'badge.expires' })}</dt><dd><time datetime=${view.expires!}>${expires}</time></dd></div>` : nothing}
       ${view.achievementType ? html`<div><dt>${msg('Type', { id: 'badge.type' })}</dt><dd>${achievementTypeLabel(view.achievementType)}</dd></div>` : nothing}
-      ${view.credits !== undefined ? html`<div><dt>${msg('Credits', { id: 'badge.credits' })}</dt><dd>${view.credits}</dd></div>` : nothing}
-      ${view.results.map((result) => html`<div><dt>${result.label}</dt><dd>${result.value}</dd></div>`)}
-      ${Object.entries(view.attributes).map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}
+      ${view.credits !== undefined ? html`<div><dt>${msg('Credits', { id: 'badge.credits' })}</dt><dd>${formatNumber(view.credits)}</dd></div>` : nothing}
+      ${view.results.map((result) => html`<div><dt>${resultLabel(result)}</dt><dd>${result.value}</dd></div>`)}
+      ${Object.entries(view.attributes).map(([name, value]) => html`<div><dt>${factLabel(name)}</dt><dd>${factValue(name, value)}</dd></div>`)}
     </dl>
     ${view.criteria?.narrative || view.criteria?.url
       ? html`<div class="criteria">

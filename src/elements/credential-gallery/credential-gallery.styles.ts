@@ -152,7 +152,7 @@ export const styles = css`
     gap: 1em;
     align-items: start;
     justify-content: space-between;
-    margin-bottom: 0.75em;
+    margin-block-end: 0.75em;
   }
   .dialog-head h2 {
     margin: 0;

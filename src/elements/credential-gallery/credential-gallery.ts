@@ -1,31 +1,28 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent } from '../../events.js';
-import type { ListRequest } from '../../load/list.js';
 import { prepareVerifier, verifiedCredential, viewOf } from '../../load/pipeline.js';
 import type { CredentialView } from '../../model/types.js';
-import { MAX_LIST_ENTRIES, MAX_PAGE_SIZE } from '../../sources/list-limits.js';
-import type { ProviderName } from '../../sources/providers.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { VerifyManyOptions } from '../../verify-client/index.js';
 import { styles as badgeStyles } from '../credential-badge/credential-badge.styles.js';
-import { languageOf, localeReady, supportedLocale, withLocale } from '../shared/localize.js';
+import { activeLocale, directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from '../shared/localize.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { errorMessage } from '../shared/messages.js';
 import { tokens } from '../shared/styles.js';
-import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
 import { styles } from './credential-gallery.styles.js';
-import { countOutcomes, overallOutcome, select, setView, type GalleryItem, type Query, type SortOrder, type StatusFilter } from './items.js';
+import { GalleryProperties, sameList } from './gallery-properties.js';
+import { countOutcomes, overallOutcome, select, setView, type GalleryItem, type Query } from './items.js';
 import { summaryText, texts } from './messages.js';
 import { ListController } from './list-controller.js';
-import { renderControls, renderDialog, renderTile, type GalleryView } from './render.js';
+import { renderDialog, type GalleryView } from './render.js';
+import { renderFailure, renderList } from './render-list.js';
 import { VerifyQueue, type VerifyQueueHost } from './verify-queue.js';
 import { WindowController, type WindowRange } from './window-controller.js';
 
-/** The gallery's verification: the element states, and 'unverifiable' from an engine that reports it. */
-export type GalleryVerification = VerificationState | 'unverifiable';
-export type DetailLayout = 'card' | 'certificate';
+export type { DetailLayout, GalleryVerification } from './gallery-properties.js';
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 const SEARCH_DELAY_MS = 250;
@@ -78,7 +75,7 @@ const SEARCH_DELAY_MS = 250;
  * @cssstate failed - A credential checked so far did not verify.
  */
 @customElement('credential-gallery')
-export class CredentialGallery extends LitElement implements VerifyQueueHost, GalleryView {
+export class CredentialGallery extends GalleryProperties implements VerifyQueueHost, GalleryView {
   static override styles = [tokens, badgeStyles, styles];
 
   private readonly internals: ElementInternals | undefined;
@@ -99,69 +96,12 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.more') private sentinel?: HTMLElement;
 
-  /** The provider API to list from: `clr` (the learner's records), `accredible` or `ibl`. Leave out for `src` or `credentials`. */
-  @property() provider?: ProviderName;
-  /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /** Accredible: the recipient's email. */
-  @property({ attribute: 'recipient-email' }) recipientEmail?: string;
-  /** Accredible: the recipient's id. */
-  @property({ attribute: 'recipient-id' }) recipientId?: string;
-  /** Accredible: a group (a program, a course): its graduates. */
-  @property({ attribute: 'group-id' }) groupId?: string;
-  /** ibl.ai: the organisation (platform key). */
-  @property() org?: string;
-  /** ibl.ai: the learner's user id. */
-  @property({ attribute: 'user-id' }) userId?: string;
-  /** ibl.ai: only this course's credentials. */
-  @property() course?: string;
-  /** ibl.ai: only this program's credentials. */
-  @property() program?: string;
-  /** The URL of a JSON array of credentials: objects, VC-JWTs, or URLs of credentials (fetched with `fetch` only on the list's own origin). */
-  @property() src?: string;
-  /** `auto` (the default) verifies the credentials as they come into view; `off` shows them without verifying. */
-  @property() verify: VerifyMode = 'auto';
-  /** Timeout of each request, in milliseconds (default 15000). */
-  @property({ type: Number }) timeout?: number;
-  /** The most credentials to show (default and limit 10000). */
-  @property({ type: Number }) max: number = MAX_LIST_ENTRIES;
-  /** Credentials per page asked of the provider (at most 100; default 24). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
-  /** Words to search for: the provider's own search where it has one (ibl.ai), else among the credentials loaded. */
-  @property() search = '';
-  /** Only credentials of this type (an achievement type: Certificate, Course, Badge, …). */
-  @property({ attribute: 'filter-type' }) filterType = '';
-  /** Only credentials from this issuer (by name). */
-  @property({ attribute: 'filter-issuer' }) filterIssuer = '';
-  /** Only `verified`, `expired`, `revoked` (or suspended) or `not-verified` credentials; choosing one verifies them all. */
-  @property({ attribute: 'filter-status' }) filterStatus: StatusFilter = '';
-  /** `date` (newest first) or `name`; empty: as the list is served. */
-  @property() sort: SortOrder = '';
-  /** What a tile opens: `card` (the default) or `certificate`. */
-  @property({ attribute: 'detail-layout' }) detailLayout: DetailLayout = 'card';
-  /** The accessible name of the list (default "Credentials"). */
-  @property() label?: string;
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
-  @property({ reflect: true }) override lang!: string;
-  /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
-  @property({ attribute: false }) credentials?: readonly unknown[];
-  /** A custom fetch for the provider's API, the `src` list and the list's same-origin entries. */
-  @property({ attribute: false }) fetch?: typeof fetch;
-  /** A custom fetch for the verifier's own look-ups (kept apart from `fetch`; see `<credential-badge>`). */
-  @property({ attribute: false }) verifyFetch?: typeof fetch;
-  /** Issuer ids you trust; a credential from any other issuer verifies with a warning. */
-  @property({ attribute: false }) trustedIssuers?: string[];
-  /** The API secret. A property only: never reflected, rendered, logged or put in a URL; sent to `api-base` only. */
-  @property({ attribute: false }) token?: string;
-
-  /** Read-only, reflected: `idle`, `loading`, `ready` or `error`. */
-  @property({ reflect: true }) state: LoadState = 'idle';
-  /** Read-only, reflected: the most severe outcome among the credentials checked so far (`failed` > `unverifiable` > `warning` > `verified`), `pending` before any, or `off`. */
-  @property({ reflect: true }) verification: GalleryVerification = 'off';
 
   /** @internal */
   @state() openItem: GalleryItem | undefined;
   private announced = '';
+  /** The language of the messages of the last render (English until another language's module has loaded). */
+  private renderedLocale: SupportedLocale = 'en';
 
   private readonly loadTask = new Task(this, {
     args: () => [this.listRequest()] as const,
@@ -196,9 +136,11 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   /** Renders with this element's locale active for msg() (see shared/localize.ts). */
   protected override update(changed: PropertyValues<this>): void {
-    const locale = supportedLocale(languageOf(this));
+    const tag = languageOf(this);
+    const locale = supportedLocale(tag);
     const ready = localeReady(locale, () => this.requestUpdate());
-    withLocale(ready ? locale : 'en', () => super.update(changed));
+    this.renderedLocale = ready ? locale : 'en';
+    withLocale(this.renderedLocale, () => super.update(changed), tag);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -230,29 +172,6 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   }
 
   // ---- loading ----------------------------------------------------------------------------------------------
-
-  private listRequest(): ListRequest {
-    const searches = this.provider?.trim().toLowerCase() === 'ibl';
-    return {
-      src: this.src,
-      credentials: this.credentials,
-      provider: this.provider,
-      apiBase: this.apiBase,
-      token: this.token,
-      recipientEmail: this.recipientEmail,
-      recipientId: this.recipientId,
-      groupId: this.groupId,
-      org: this.org,
-      userId: this.userId,
-      course: this.course,
-      program: this.program,
-      search: searches ? this.search.trim() || undefined : undefined,
-      fetch: this.fetch,
-      timeoutMs: this.timeout,
-      pageSize: Math.min(Math.max(1, Math.floor(this.pageSize) || 24), MAX_PAGE_SIZE),
-      max: Number.isFinite(this.max) ? this.max : MAX_LIST_ENTRIES,
-    };
-  }
 
   /** Loads the next page, or (`all`) every page left. */
   loadMore(all = false): Promise<void> {
@@ -332,9 +251,10 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
    */
   shown(): GalleryItem[] {
     const query = this.query();
-    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches]);
+    // The search also finds types in the reader's words, so the language is part of the query.
+    const key = JSON.stringify([query, this.verify, !!this.list.loader?.searches, activeLocale()]);
     if (this.shownCache?.version !== this.list.version || this.shownCache.key !== key) {
-      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches) };
+      this.shownCache = { version: this.list.version, key, items: select(this.items, query, this.verify !== 'off', !!this.list.loader?.searches, achievementTypeLabel) };
     }
     return this.shownCache.items;
   }
@@ -400,7 +320,8 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   }
 
   private inLocale<T>(body: () => T): T {
-    return withLocale(supportedLocale(languageOf(this)), body);
+    const tag = languageOf(this);
+    return withLocale(supportedLocale(tag), body, tag);
   }
 
   private syncCustomStates(): void {
@@ -413,43 +334,19 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
 
   // ---- render -------------------------------------------------------------------------------------------------
 
-  private renderList(): TemplateResult {
+  private renderReady(): TemplateResult {
     const shown = this.shown();
     this.range = this.window.range(shown.length);
-    const { start, end } = this.range;
-    const filtered = shown.length === 0 && this.items.length > 0;
-    return html`${renderControls(this)}
-      <p class="summary" part="summary">${this.summary()}</p>
-      ${shown.length
-        ? html`<ul class="grid" part="list" role="list" aria-label=${this.label || texts.label()} aria-busy=${this.list.loadingMore ? 'true' : 'false'}>
-            ${shown.slice(start, end).map((item, offset) => renderTile(this, item, start + offset, shown.length))}
-          </ul>`
-        : html`<p class="empty">
-            ${filtered ? html`${texts.noMatch()} <button type="button" @click=${() => this.clearQuery()}>${texts.clear()}</button>` : texts.empty()}
-          </p>`}
-      <div class="more" part="more">
-        ${this.list.moreFailure
-          ? html`<span class="error-inline" role="alert">${errorMessage(this.list.moreFailure.code)}</span>
-              <button type="button" @click=${() => void this.loadMore()}>${texts.retry()}</button>`
-          : this.list.loadingMore
-            ? html`<span>${texts.loadingMore()}</span>`
-            : this.list.moreToLoad
-              ? html`<button type="button" @click=${() => void this.loadMore()}>${texts.showMore()}</button>`
-              : nothing}
-      </div>`;
+    return renderList(this, this.list, shown, this.range);
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
+    const tag = languageOf(this);
+    return html`<div part="base" class="base" dir=${directionOf(this.renderedLocale)} lang=${sameLanguage(tag, this.renderedLocale) ? nothing : this.renderedLocale}>
       ${this.state === 'error'
-        ? html`<div class="error" part="error" role="alert">
-              <strong class="error-title">${errorMessage(this.list.failure?.code ?? 'BAD_RESPONSE')}</strong>
-              <span class="error-code">${this.list.failure?.code ?? ''}</span>
-              <button type="button" @click=${() => this.reload()}>${texts.retry()}</button>
-            </div>
-            <slot></slot>`
+        ? renderFailure(this, this.list.failure)
         : this.state === 'ready'
-          ? this.renderList()
+          ? this.renderReady()
           : html`<slot>${this.state === 'loading' ? html`<span class="skeleton">${texts.loading()}</span>` : nothing}</slot>`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announced}</div>
       ${renderDialog(this)}
@@ -457,12 +354,6 @@ export class CredentialGallery extends LitElement implements VerifyQueueHost, Ga
   }
 }
 
-/** Two list requests ask for the same list when every field is the same value. */
-function sameList(a: ListRequest, b: ListRequest): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof ListRequest>);
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

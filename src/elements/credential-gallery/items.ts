@@ -114,15 +114,19 @@ export function matchesStatus(outcome: Outcome, filter: StatusFilter): boolean {
   }
 }
 
-/** The items a query shows, in the order it asks for. `searched` says the provider has already applied the search. */
-export function select(items: readonly GalleryItem[], query: Query, verifying: boolean, searched = false): GalleryItem[] {
+/**
+ * The items a query shows, in the order it asks for. `searched` says the provider has already applied the search;
+ * `typeLabel` names a type in the reader's words, which the search also finds.
+ */
+export function select(items: readonly GalleryItem[], query: Query, verifying: boolean, searched = false, typeLabel?: (type: string) => string): GalleryItem[] {
   const words = searched ? [] : query.search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const typeText = (item: GalleryItem) => (typeLabel && item.type ? typeLabel(item.type).toLocaleLowerCase() : '');
   const shown = items.filter(
     (item) =>
       (!query.type || item.type === query.type) &&
       (!query.issuer || item.issuer === query.issuer) &&
       (!query.status || matchesStatus(outcomeOf(item, verifying), query.status)) &&
-      words.every((word) => item.text.includes(word)),
+      words.every((word) => item.text.includes(word) || typeText(item).includes(word)),
   );
   if (query.sort === 'date') return shown.sort((a, b) => b.time - a.time || a.index - b.index);
   if (query.sort === 'name') {

@@ -1,9 +1,11 @@
-/** The gallery's texts: the summary, each tile's status, the controls. All through msg() (Spanish in src/locales/es.ts). */
+/** The gallery's texts: the summary, each tile's status, the controls. All through msg() (translations in src/locales/). */
 import { msg, str } from '@lit/localize';
+import { countMessage, formatNumber, isolate } from '../shared/intl.js';
+import type { VerificationReport } from '../../verify/types.js';
 import { verificationLabel } from '../shared/messages.js';
 import type { Counts, Outcome } from './items.js';
 
-export function outcomeLabel(outcome: Outcome, verifyOff: boolean): string {
+export function outcomeLabel(outcome: Outcome, verifyOff: boolean, report?: VerificationReport): string {
   switch (outcome) {
     case 'expired':
       return msg('Expired', { id: 'gallery.expired' });
@@ -20,28 +22,27 @@ export function outcomeLabel(outcome: Outcome, verifyOff: boolean): string {
     case 'unchecked':
       return verifyOff ? msg('Not checked', { id: 'checkstatus.skipped' }) : msg('Not checked yet', { id: 'gallery.unchecked' });
     default:
-      return verificationLabel(outcome);
+      return verificationLabel(outcome, report);
   }
 }
 
 /** "48 credentials · 12 checked · 11 verified · 1 expired": the total, then the items checked so far and their outcomes. */
 export function summaryText(total: number, more: boolean, counts: Counts): string {
+  const n = (count: number) => formatNumber(count);
   const parts = [
     more
-      ? msg(str`${total}+ credentials`, { id: 'gallery.count-more' })
-      : total === 1
-        ? msg('1 credential', { id: 'gallery.count-one' })
-        : msg(str`${total} credentials`, { id: 'gallery.count' }),
+      ? countMessage(total, 'gallery.count-more', { one: str`${n(total)}+ credential`, other: str`${n(total)}+ credentials` })
+      : countMessage(total, 'gallery.count', { one: str`${n(total)} credential`, other: str`${n(total)} credentials` }),
   ];
-  if (counts.checked) parts.push(msg(str`${counts.checked} checked`, { id: 'gallery.checked' }));
+  if (counts.checked) parts.push(countMessage(counts.checked, 'gallery.checked', { one: str`${n(counts.checked)} checked`, other: str`${n(counts.checked)} checked` }));
   const outcomes: Array<[number, () => string]> = [
-    [counts.verified, () => msg(str`${counts.verified} verified`, { id: 'gallery.n-verified' })],
-    [counts.warning, () => msg(str`${counts.warning} with warnings`, { id: 'gallery.n-warning' })],
-    [counts.expired, () => msg(str`${counts.expired} expired`, { id: 'gallery.n-expired' })],
-    [counts.revoked, () => msg(str`${counts.revoked} revoked`, { id: 'gallery.n-revoked' })],
-    [counts.suspended, () => msg(str`${counts.suspended} suspended`, { id: 'gallery.n-suspended' })],
-    [counts.unverifiable, () => msg(str`${counts.unverifiable} could not be verified`, { id: 'gallery.n-unverifiable' })],
-    [counts.failed, () => msg(str`${counts.failed} not verified`, { id: 'gallery.n-failed' })],
+    [counts.verified, () => countMessage(counts.verified, 'gallery.n-verified', { one: str`${n(counts.verified)} verified`, other: str`${n(counts.verified)} verified` })],
+    [counts.warning, () => countMessage(counts.warning, 'gallery.n-warning', { one: str`${n(counts.warning)} with warnings`, other: str`${n(counts.warning)} with warnings` })],
+    [counts.expired, () => countMessage(counts.expired, 'gallery.n-expired', { one: str`${n(counts.expired)} expired`, other: str`${n(counts.expired)} expired` })],
+    [counts.revoked, () => countMessage(counts.revoked, 'gallery.n-revoked', { one: str`${n(counts.revoked)} revoked`, other: str`${n(counts.revoked)} revoked` })],
+    [counts.suspended, () => countMessage(counts.suspended, 'gallery.n-suspended', { one: str`${n(counts.suspended)} suspended`, other: str`${n(counts.suspended)} suspended` })],
+    [counts.unverifiable, () => countMessage(counts.unverifiable, 'gallery.n-unverifiable', { one: str`${n(counts.unverifiable)} could not be verified`, other: str`${n(counts.unverifiable)} could not be verified` })],
+    [counts.failed, () => countMessage(counts.failed, 'gallery.n-failed', { one: str`${n(counts.failed)} not verified`, other: str`${n(counts.failed)} not verified` })],
   ];
   for (const [count, text] of outcomes) if (count) parts.push(text());
   return parts.join(' · ');
@@ -70,5 +71,5 @@ export const texts = {
   newest: () => msg('Newest first', { id: 'gallery.sort-date' }),
   byName: () => msg('Name (A–Z)', { id: 'gallery.sort-name' }),
   close: () => msg('Close', { id: 'gallery.close' }),
-  issuedBy: (issuer: string) => msg(str`Issued by ${issuer}`, { id: 'badge.issued-by' }),
+  issuedBy: (issuer: string) => msg(str`Issued by ${isolate(issuer)}`, { id: 'badge.issued-by' }),
 };

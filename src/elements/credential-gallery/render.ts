@@ -5,7 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VerificationReport } from '../../verify/types.js';
 import { renderBadgeImage } from '../credential-badge/image.js';
+import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { statusIcon } from '../shared/icon.js';
+import { activeTag } from '../shared/localize.js';
 import type { VerifyMode } from '../shared/types.js';
 import { choices, outcomeOf, type GalleryItem, type Outcome, type Query } from './items.js';
 import { outcomeLabel, texts } from './messages.js';
@@ -40,7 +42,7 @@ function iconStatus(outcome: Outcome): Parameters<typeof statusIcon>[0] {
 
 export function renderTile(gallery: GalleryView, item: GalleryItem, position: number, total: number): TemplateResult {
   const outcome = outcomeOf(item, gallery.verify !== 'off');
-  const label = outcomeLabel(outcome, gallery.verify === 'off');
+  const label = outcomeLabel(outcome, gallery.verify === 'off', item.report);
   const view = item.view;
   const chip = html`<span class="chip" part="status" data-status=${chipStatus(outcome)} data-outcome=${outcome}>${statusIcon(iconStatus(outcome))}<span>${label}</span></span>`;
   return html`<li class="cell" data-index=${item.index} aria-setsize=${total} aria-posinset=${position + 1}>
@@ -68,6 +70,12 @@ export function renderTile(gallery: GalleryView, item: GalleryItem, position: nu
   </li>`;
 }
 
+/** Choices in the order of their labels, as the element's language sorts them. */
+function byLabel(options: Array<[string, string]>): Array<[string, string]> {
+  const collator = new Intl.Collator(activeTag(), { sensitivity: 'base', numeric: true });
+  return options.sort(([, a], [, b]) => collator.compare(a, b));
+}
+
 function select(label: string, value: string, options: Array<[string, string]>, onChange: (value: string) => void): TemplateResult {
   return html`<label class="control"
     ><span>${label}</span>
@@ -88,7 +96,7 @@ export function renderControls(gallery: GalleryView): TemplateResult {
       ><span>${texts.search()}</span>
       <input type="search" .value=${query.search} @input=${(event: Event) => gallery.setQuery('search', (event.target as HTMLInputElement).value)} />
     </label>
-    ${types.length > 1 || query.type ? select(texts.type(), query.type, [['', all], ...types.map((type): [string, string] => [type, type])], (value) => gallery.setQuery('filterType', value)) : nothing}
+    ${types.length > 1 || query.type ? select(texts.type(), query.type, [['', all], ...byLabel(types.map((type): [string, string] => [type, achievementTypeLabel(type)]))], (value) => gallery.setQuery('filterType', value)) : nothing}
     ${issuers.length > 1 || query.issuer ? select(texts.issuer(), query.issuer, [['', all], ...issuers.map((issuer): [string, string] => [issuer, issuer])], (value) => gallery.setQuery('filterIssuer', value)) : nothing}
     ${gallery.verify !== 'off'
       ? select(

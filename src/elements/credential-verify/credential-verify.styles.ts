@@ -14,10 +14,11 @@ export const styles = css`
     gap: 0.5em;
   }
   .intro {
-    margin: 0 0 0.5em;
+    margin-block: 0 0.5em;
+    margin-inline: 0;
   }
   ::slotted(:first-child) {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .dropzone {
     display: flex;
@@ -88,7 +89,8 @@ export const styles = css`
     margin: 0;
   }
   .section-title {
-    margin: 0.5em 0 0;
+    margin-block: 0.5em 0;
+    margin-inline: 0;
     font-size: 1.05em;
   }
   .tree {
@@ -100,7 +102,7 @@ export const styles = css`
   }
   .tree .tree {
     padding-inline-start: 1.5em;
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
   }
   summary {
     cursor: pointer;
@@ -109,31 +111,37 @@ export const styles = css`
     gap: 0.5em;
     flex-wrap: wrap;
   }
+  /* A drawn chevron (the borders draw it, so they are physical), mirrored right to left below. */
   summary::before {
     content: '';
     flex: none;
     width: 0.45em;
     height: 0.45em;
     border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
     transition: transform var(--_speed) ease;
   }
   details[open] > summary::before {
     transform: rotate(45deg);
   }
+  /* The closed marker points to the inline end: right to left, it points left. */
+  summary:dir(rtl)::before {
+    scale: -1 1;
+  }
   summary::-webkit-details-marker {
     display: none;
   }
   details > .checks {
-    padding: 0.5em 0 0.5em 1.5em;
+    padding-block: 0.5em;
+    padding-inline: 1.5em 0;
   }
   .chip.small {
     font-size: 0.75em;
   }
   .credential {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.75em;
   }
   .facts {
     display: grid;

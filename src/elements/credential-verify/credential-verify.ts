@@ -198,7 +198,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
         (child) => html`<li>
           <details>
             <summary>
-              <span class="chip small" data-status=${child.status}>${statusIcon(child.status)}<span>${verificationLabel(child.status)}</span></span>
+              <span class="chip small" data-status=${child.status}>${statusIcon(child.status)}<span>${verificationLabel(child.status, child)}</span></span>
               <span class="tree-name">${child.summary.name ?? child.summary.id ?? msg('Unnamed credential', { id: 'verify.unnamed' })}</span>
             </summary>
             ${renderChecks(child, `tree-${level}-${encodeURIComponent(child.summary.id ?? child.summary.name ?? '')}`)}
@@ -237,7 +237,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
     const report = this.report;
     const pending = this.verification === 'pending';
     const outcome = html`${statusIcon(this.verification)}
-      <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification)}</span>`;
+      <span>${pending && this.progress ? progressLabel(this.progress.done, this.progress.total) : verificationLabel(this.verification, report)}</span>`;
     return html`<div class="report" part="report">
       ${heading(this.level, outcome, { id: 'outcome', class: 'outcome', part: 'status' })}
       ${this.verification === 'unverifiable'
@@ -253,7 +253,7 @@ export class CredentialVerify extends CredentialElement<CredentialView> {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" role=${this.landmark ? 'region' : nothing} aria-label=${this.landmark ? msg('Verify a credential', { id: 'verify.landmark' }) : nothing}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} role=${this.landmark ? 'region' : nothing} aria-label=${this.landmark ? msg('Verify a credential', { id: 'verify.landmark' }) : nothing}>
       <slot>
         <p class="intro">
           ${msg('Verify a credential: an Open Badge, a CLR, a VC-JWT, or a badge image with a credential baked in.', { id: 'verify.intro' })}

@@ -74,14 +74,14 @@ export const badgeLayout = css`
     color: var(--_bad-text);
   }
   .checks {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.5em;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin-top: 0.25em;
+    margin-block-start: 0.25em;
   }
   .actions .button,
   .actions button {

@@ -1,10 +1,12 @@
 /**
- * The panel of checks in plain words: each check's name, outcome, the engine's sentence and what the check looks at.
+ * The panel of checks in plain words: each check's name, outcome, what it found (a sentence in the element's
+ * language, built from its reason code and details: check-messages/) and what the check looks at.
  * Loaded on demand (lazy-checks.ts), with verification: a page that never verifies never downloads it.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CheckId, CheckStatus, VerificationReport } from '../../verify/types.js';
+import type { Check, CheckId, CheckStatus, VerificationReport } from '../../verify/types.js';
+import { checkMessage } from './check-messages/index.js';
 import { statusIcon } from './icon.js';
 
 export function checkName(id: CheckId | string): string {
@@ -83,7 +85,15 @@ export function checkStatusLabel(status: CheckStatus): string {
   }
 }
 
-/** Each check with its outcome and the engine's own sentence. */
+/** What a check found, in the element's language (the engine's English sentence, marked so, for a reason with no sentence). */
+function renderMessage(check: Check, report: VerificationReport): TemplateResult {
+  const sentence = checkMessage(check, report);
+  return 'text' in sentence
+    ? html`<span class="check-message">${sentence.text}</span>`
+    : html`<span class="check-message">${sentence.prefix} <span lang="en" dir="ltr">${sentence.english}</span></span>`;
+}
+
+/** Each check with its outcome and what it found. */
 export function renderChecks(report: VerificationReport, id: string, hidden = false): TemplateResult {
   return html`<div class="checks" part="checks" id=${id} ?hidden=${hidden} role="group" aria-label=${msg('Verification checks', { id: 'checks.label' })}>
     <ul>
@@ -92,7 +102,7 @@ export function renderChecks(report: VerificationReport, id: string, hidden = fa
           ${statusIcon(check.status)}
           <span class="check-text">
             <span class="check-name">${checkName(check.id)}: <span class="check-status">${checkStatusLabel(check.status)}</span></span>
-            <span class="check-message">${check.message}</span>
+            ${renderMessage(check, report)}
             ${checkPurpose(check.id) ? html`<span class="check-purpose">${checkPurpose(check.id)}</span>` : nothing}
           </span>
         </li>`,

@@ -11,14 +11,16 @@ export interface ChipOptions {
   expanded: boolean;
   controls: string;
   label?: string;
+  /** The report the state is from: a doubt it names may have words of its own (verificationLabel). */
+  report?: VerificationReport | undefined;
   onToggle: () => void;
   /** Verifies again (shown when the outcome is `unverifiable`: a look-up could not be made right now). */
   onRetry?: () => void;
 }
 
 /** The chip: a button that opens the panel of checks once there is a report; plain text before. */
-export function renderChip({ state, expanded, controls, label, onToggle, onRetry }: ChipOptions): TemplateResult {
-  const text = label ?? verificationLabel(state);
+export function renderChip({ state, expanded, controls, label, report, onToggle, onRetry }: ChipOptions): TemplateResult {
+  const text = label ?? verificationLabel(state, report);
   if (state === 'pending' || state === 'off') {
     return html`<span class="chip" part="status" data-status=${state}>${statusIcon(state)}<span>${text}</span></span>`;
   }

@@ -34,7 +34,7 @@ import { EarlyVerification, type VerificationAsk } from './early-verification.js
 import { headingLevel } from './heading.js';
 import { ProgressBursts } from './progress.js';
 import { loadChecks } from './lazy-checks.js';
-import { languageOf, localeReady, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
+import { directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
 import { errorMessage } from './messages.js';
 import type { LoadState, VerificationState, VerifyMode } from './types.js';
 
@@ -58,6 +58,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   @state() protected failure: CredentialErrorDetail | undefined;
   /** The view of the document as served (shown while verification is pending or off). */
   private documentView: V | undefined;
+  /** The language of the messages of the last render (English until another language's module has loaded). */
+  private renderedLocale: SupportedLocale = 'en';
   /** The next verification asks again what failed to answer before (a Retry). */
   private retrying = false;
   private interrupted = false;
@@ -78,7 +80,11 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   @property({ type: Number }) timeout?: number;
 
-  /** The language of the element's texts (`en`, `es`); defaults to the page's. */
+  /**
+   * The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as
+   * `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to
+   * the nearest `lang` up the page. Arabic lays the element out right to left.
+   */
   @property({ reflect: true }) override lang!: string;
 
   /**
@@ -162,7 +168,8 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   protected override update(changed: PropertyValues<this>): void {
     const locale = this.messageLocale;
     const ready = localeReady(locale, () => this.requestUpdate());
-    withLocale(ready ? locale : 'en', () => super.update(changed));
+    this.renderedLocale = ready ? locale : 'en';
+    withLocale(this.renderedLocale, () => super.update(changed), this.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -340,7 +347,21 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
 
   /** A message looked up outside render (say in an event handler), in this element's locale. */
   protected inLocale<T>(body: () => T): T {
-    return withLocale(this.messageLocale, body);
+    return withLocale(this.messageLocale, body, this.locale);
+  }
+
+  /**
+   * The `dir` and `lang` of what the element renders: the direction of the language its messages are in (Arabic:
+   * right to left, whatever the page's), and that language when it is not the one the page gives the element (its
+   * texts in English while a language loads, or for a language it does not speak), so a screen reader says them in
+   * the right voice.
+   */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return directionOf(this.renderedLocale);
+  }
+
+  protected get textLanguage(): string | undefined {
+    return sameLanguage(this.locale, this.renderedLocale) ? undefined : this.renderedLocale;
   }
 
   /** What the page put inside the element, shown until there is something better; a skeleton when it is empty. */

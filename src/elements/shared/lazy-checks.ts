@@ -21,7 +21,7 @@ export function loadChecks(): Promise<void> {
 /** Whether the panel's code has loaded (a panel rendered before it has is empty, and must be rendered again). */
 export const checksLoaded = (): boolean => checksModule !== undefined;
 
-/** Each check with its outcome and the engine's own sentence (an empty panel until checks.ts has loaded). */
+/** Each check with its outcome and what it found (an empty panel until checks.ts has loaded). */
 export function renderChecks(report: VerificationReport, id: string, hidden = false): TemplateResult {
   if (checksModule) return checksModule.renderChecks(report, id, hidden);
   void loadChecks();

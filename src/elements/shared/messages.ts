@@ -1,9 +1,19 @@
 /** Plain-language texts shared by the elements: statuses and error explanations. All through msg(). The check names are in checks.ts. */
 import { msg, str } from '@lit/localize';
 import type { CredentialErrorCode } from '../../errors.js';
+import { formatNumber } from './intl.js';
 import type { VerificationState } from './types.js';
+import type { VerificationReport } from '../../verify/types.js';
 
-export function verificationLabel(state: VerificationState): string {
+/**
+ * The chip's words for an outcome. A report whose one doubt is whose key signed (a valid signature by a key nothing
+ * ties to the issuer it names) says so in the chip itself, not "Verified …": anyone can sign a credential naming
+ * any issuer with a key of their own.
+ */
+export function verificationLabel(state: VerificationState, report?: VerificationReport): string {
+  if (state === 'warning' && report?.checks.some((check) => check.reason === 'key-unproven')) {
+    return msg('Signed, issuer not confirmed', { id: 'verification.issuer-unproven' });
+  }
   switch (state) {
     case 'pending':
       return msg('Verifying…', { id: 'verification.pending' });
@@ -21,7 +31,7 @@ export function verificationLabel(state: VerificationState): string {
 }
 
 export function progressLabel(done: number, total: number): string {
-  return msg(str`Verified ${done} of ${total}`, { id: 'verification.progress' });
+  return msg(str`Verified ${formatNumber(done)} of ${formatNumber(total)}`, { id: 'verification.progress' });
 }
 
 export function lastVerifiedLabel(when: string): string {

@@ -213,7 +213,7 @@ export const tokens = css`
     align-items: flex-start;
   }
   .check .icon {
-    margin-top: 0.25em;
+    margin-block-start: 0.25em;
   }
   .check[data-status='success'] .icon {
     color: var(--_ok-text);

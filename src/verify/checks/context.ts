@@ -20,10 +20,10 @@ export function jwtContexts(check: Check): Check {
 
 export function checkContexts(credential: JsonObject, context: VerifyContext): Check {
   const entries = oneOrMany(credential['@context']);
-  if (!entries.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'The credential has no @context, so it is not JSON-LD.' };
+  if (!entries.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'The credential has no @context, so it is not JSON-LD.', details: { problem: 'no-context' } };
   const unknown = entries.filter((entry): entry is string => typeof entry === 'string' && !isBundledContext(entry, context.extraContexts));
   const invalid = entries.filter((entry) => typeof entry !== 'string' && (entry === null || typeof entry !== 'object'));
-  if (invalid.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'An @context entry is neither a URL nor an object.' };
+  if (invalid.length) return { id: 'context', status: 'failure', reason: 'malformed', message: 'An @context entry is neither a URL nor an object.', details: { problem: 'context-entry' } };
   if (unknown.length) {
     return {
       id: 'context',

@@ -78,21 +78,27 @@ async function findKey(header: JsonObject, issuer: string | undefined, claims: J
 }
 
 /** A VP-JWT's claims against its presentation and the caller's expectations (VC-JWT 1.1: iss is the holder, nonce and aud). */
-function presentationClaimMismatches(claims: JsonObject, presentation: JsonObject, role: PresentationRole): string[] {
-  const problems: string[] = [];
-  if (claims.iss !== undefined && role.signer.id !== undefined && claims.iss !== role.signer.id) problems.push(`the "iss" claim (${String(claims.iss)}) differs from the presentation's holder (${role.signer.id})`);
-  if (claims.jti !== undefined && idOf(presentation) !== undefined && claims.jti !== idOf(presentation)) problems.push(`the "jti" claim differs from the presentation's id`);
-  if (role.challenge !== undefined && claims.nonce !== role.challenge) problems.push(`its "nonce" is not the challenge expected ("${role.challenge}")`);
+/** A claim that does not agree, and the sentence that says so. */
+interface Mismatch {
+  claim: string;
+  text: string;
+}
+
+function presentationClaimMismatches(claims: JsonObject, presentation: JsonObject, role: PresentationRole): Mismatch[] {
+  const problems: Mismatch[] = [];
+  if (claims.iss !== undefined && role.signer.id !== undefined && claims.iss !== role.signer.id) problems.push({ claim: 'iss', text: `the "iss" claim (${String(claims.iss)}) differs from the presentation's holder (${role.signer.id})` });
+  if (claims.jti !== undefined && idOf(presentation) !== undefined && claims.jti !== idOf(presentation)) problems.push({ claim: 'jti', text: `the "jti" claim differs from the presentation's id` });
+  if (role.challenge !== undefined && claims.nonce !== role.challenge) problems.push({ claim: 'nonce', text: `its "nonce" is not the challenge expected ("${role.challenge}")` });
   const audiences = [claims.aud].flat().filter((aud) => typeof aud === 'string');
-  if (role.domain !== undefined && !audiences.includes(role.domain)) problems.push(`its "aud" does not name the domain expected ("${role.domain}")`);
+  if (role.domain !== undefined && !audiences.includes(role.domain)) problems.push({ claim: 'aud', text: `its "aud" does not name the domain expected ("${role.domain}")` });
   return problems;
 }
 
-function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
-  const problems: string[] = [];
+function claimMismatches(claims: JsonObject, credential: JsonObject): Mismatch[] {
+  const problems: Mismatch[] = [];
   const same = (claim: string, value: unknown, label: string) => {
     if (claims[claim] !== undefined && value !== undefined && claims[claim] !== value) {
-      problems.push(`the "${claim}" claim (${String(claims[claim])}) differs from the credential's ${label} (${String(value)})`);
+      problems.push({ claim, text: `the "${claim}" claim (${String(claims[claim])}) differs from the credential's ${label} (${String(value)})` });
     }
   };
   same('iss', issuerId(credential), 'issuer');
@@ -108,8 +114,13 @@ function claimMismatches(claims: JsonObject, credential: JsonObject): string[] {
 function claimDates(claims: JsonObject, context: VerifyContext): Check[] {
   const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
   const now = context.now.getTime();
-  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) return [{ id: 'dates', status: 'failure', reason: 'expired', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).` }];
-  if (typeof claims.nbf === 'number' && claims.nbf * 1000 > now) return [{ id: 'dates', status: 'failure', reason: 'not-yet-valid', message: `The JWT is not valid yet: it becomes valid on ${day(claims.nbf)} (its "nbf" claim).` }];
+  const iso = (seconds: number) => (Number.isFinite(new Date(seconds * 1000).getTime()) ? new Date(seconds * 1000).toISOString() : undefined);
+  if (typeof claims.exp === 'number' && claims.exp * 1000 <= now) {
+    return [{ id: 'dates', status: 'failure', reason: 'expired', message: `The JWT expired on ${day(claims.exp)} (its "exp" claim).`, details: { claim: 'exp', exp: iso(claims.exp) } }];
+  }
+  if (typeof claims.nbf === 'number' && claims.nbf * 1000 > now) {
+    return [{ id: 'dates', status: 'failure', reason: 'not-yet-valid', message: `The JWT is not valid yet: it becomes valid on ${day(claims.nbf)} (its "nbf" claim).`, details: { claim: 'nbf', nbf: iso(claims.nbf) } }];
+  }
   return [];
 }
 
@@ -120,7 +131,7 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
   try {
     header = decodeProtectedHeader(jwt) as JsonObject;
   } catch {
-    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT header is not valid JSON.' }];
+    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT header is not valid JSON.', details: { problem: 'jwt-header' } }];
   }
   const alg = String(header.alg);
   const details = { type: role ? 'VP-JWT' : 'VC-JWT', alg, kid: header.kid };
@@ -134,7 +145,7 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
   try {
     claims = decodeJwt(jwt) as JsonObject;
   } catch {
-    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT payload is not valid JSON.', details }];
+    return [{ id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWT payload is not valid JSON.', details: { ...details, problem: 'jwt-payload' } }];
   }
   try {
     found = await findKey(header, signer.id, claims, context);
@@ -150,7 +161,18 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
     const reason = !role ? 'claims-mismatch' : role.challenge !== undefined && claims.nonce !== role.challenge ? 'challenge-mismatch' : role.domain !== undefined && !audiences.includes(role.domain) ? 'domain-mismatch' : 'claims-mismatch';
     checks.push(
       mismatches.length
-        ? { id: 'proof', status: 'failure', reason, message: `The JWT signature is valid, but ${mismatches.join('; ')}.`, details }
+        ? {
+            id: 'proof',
+            status: 'failure',
+            reason,
+            message: `The JWT signature is valid, but ${mismatches.map((mismatch) => mismatch.text).join('; ')}.`,
+            details: {
+              ...details,
+              claims: mismatches.map((mismatch) => mismatch.claim),
+              ...(reason === 'challenge-mismatch' && { expected: role?.challenge }),
+              ...(reason === 'domain-mismatch' && { expected: role?.domain }),
+            },
+          }
         : { id: 'proof', status: 'success', message: `The JWT signature (${alg}) is valid and its claims agree with the ${role ? 'presentation' : 'credential'}.`, details },
     );
   } catch (error) {
@@ -160,7 +182,7 @@ export async function checkJwtProof(jwt: string, credential: JsonObject, context
       status: 'failure',
       reason: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'signature-invalid' : 'malformed',
       message: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? 'The JWT signature does not match: the credential was changed after it was signed, or signed by another key.' : `The JWT signature could not be checked: ${(error as Error).message}.`,
-      details,
+      details: code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' ? details : { ...details, problem: 'unreadable' },
     });
   }
   checks.push(keyBindingCheck(found.binding, signer));

@@ -31,7 +31,8 @@ export function keyBindingCheck(key: KeyBinding, signer: string | undefined | Si
   const { id: issuer, role } = typeof signer === 'object' ? signer : { id: signer, role: 'issuer' as const };
   // `issuer` below is whoever must have signed: the issuer of a credential, the holder of a presentation.
   const document = role === 'holder' ? 'presentation' : 'credential';
-  const details = { verificationMethod: key.id, controller: key.controller, route: key.route };
+  // `signer`: whom the key must belong to (the issuer, or the holder: `role`); `listed`: what the controller's own document says.
+  const details = { verificationMethod: key.id, controller: key.controller, route: key.route, signer: issuer, role, ...(key.listed !== undefined && { listed: key.listed }) };
   const notTheirs = role === 'holder' ? 'key-not-holders' : 'key-not-issuers';
   const fail = (message: string, reason: Check['reason'] = notTheirs): Check => ({ id: 'key', status: 'failure', reason, message, details });
   const unproven = (message: string): Check => ({ id: 'key', status: 'warning', reason: 'key-unproven', message, details });

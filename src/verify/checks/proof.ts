@@ -130,24 +130,48 @@ async function signedData(raw: JsonObject, meaning: Meaning, proof: ProofGraph, 
 }
 
 /** Whether the proof says what the caller expects of it (purpose, challenge, domain); a failure when not. */
-function expectationProblem(fields: ProofFields, expect: ProofExpectation): { reason: ReasonCode; message: string } | undefined {
-  if (fields.proofPurpose !== expect.purpose) return { reason: 'wrong-purpose', message: `the proof's purpose is "${String(fields.proofPurpose)}", not "${expect.purpose}".` };
+function expectationProblem(fields: ProofFields, expect: ProofExpectation): { reason: ReasonCode; message: string; details: JsonObject } | undefined {
+  if (fields.proofPurpose !== expect.purpose) {
+    return { reason: 'wrong-purpose', message: `the proof's purpose is "${String(fields.proofPurpose)}", not "${expect.purpose}".`, details: { proofPurpose: fields.proofPurpose, expectedPurpose: expect.purpose } };
+  }
   if (expect.challenge !== undefined && fields.challenge !== expect.challenge) {
-    return { reason: 'challenge-mismatch', message: fields.challenge === undefined ? `the proof has no challenge; "${expect.challenge}" was expected.` : `the proof's challenge is not the one expected ("${expect.challenge}").` };
+    return {
+      reason: 'challenge-mismatch',
+      message: fields.challenge === undefined ? `the proof has no challenge; "${expect.challenge}" was expected.` : `the proof's challenge is not the one expected ("${expect.challenge}").`,
+      details: { expected: expect.challenge, stated: fields.challenge !== undefined },
+    };
   }
   if (expect.domain !== undefined && !fields.domain.includes(expect.domain)) {
-    return { reason: 'domain-mismatch', message: fields.domain.length ? `the proof is for ${fields.domain.map((domain) => `"${domain}"`).join(', ')}, not for "${expect.domain}".` : `the proof names no domain; "${expect.domain}" was expected.` };
+    return {
+      reason: 'domain-mismatch',
+      message: fields.domain.length ? `the proof is for ${fields.domain.map((domain) => `"${domain}"`).join(', ')}, not for "${expect.domain}".` : `the proof names no domain; "${expect.domain}" was expected.`,
+      details: { expected: expect.domain, stated: fields.domain.length > 0, domains: fields.domain.slice(0, 4) },
+    };
   }
   return undefined;
 }
 
-async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, label: string, expect: ProofExpectation): Promise<Check[]> {
+/** Which proof of how many (`index` from 1). */
+interface Position {
+  index: number;
+  count: number;
+}
+
+async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, context: VerifyContext, position: Position, expect: ProofExpectation): Promise<Check[]> {
+  const label = position.count > 1 ? `Proof ${position.index} of ${position.count}` : 'Proof';
   const read = readFields(proof.view, label);
   if ('status' in read) return [read];
   const fields = read;
   const name = fields.type === 'DataIntegrityProof' ? (fields.cryptosuite ?? '(no cryptosuite)') : (fields.type ?? '(no type)');
-  const details: JsonObject = { type: fields.type, cryptosuite: fields.cryptosuite, verificationMethod: fields.verificationMethod, created: fields.created };
-  const fail = (reason: ReasonCode, message: string): Check[] => [{ id: 'proof', status: 'failure', reason, message: `${label}: ${message}`, details }];
+  const details: JsonObject = {
+    type: fields.type,
+    cryptosuite: fields.cryptosuite,
+    verificationMethod: fields.verificationMethod,
+    created: fields.created,
+    ...(position.count > 1 && { proofIndex: position.index, proofCount: position.count }),
+  };
+  /** A failure; `more` adds what its sentence names (the purpose, the expiry, …) to the details. */
+  const fail = (reason: ReasonCode, message: string, more?: JsonObject): Check[] => [{ id: 'proof', status: 'failure', reason, message: `${label}: ${message}`, details: { ...details, ...more } }];
   const suite = SUITES[name];
   if (!suite || !fields.type || !PROOF_TYPES.includes(fields.type)) {
     // A selective-disclosure suite beside a supported proof: named, as the format check names it alone.
@@ -155,13 +179,16 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
     return fail('unsupported-suite', `the proof type ${name} is not supported (supported: ${Object.keys(SUITES).join(', ')}).`);
   }
   const problem = expectationProblem(fields, expect);
-  if (problem) return fail(problem.reason, problem.message);
+  if (problem) return fail(problem.reason, problem.message, problem.details);
   const signature = suite.signature === 'jws' ? fields.jws : fields.proofValue;
-  if (!signature) return fail('malformed', `the proof has no ${suite.signature === 'jws' ? 'jws' : 'proofValue'}.`);
-  if (!fields.verificationMethod) return fail('malformed', 'the proof names no verificationMethod.');
+  const field = suite.signature === 'jws' ? 'jws' : 'proofValue';
+  if (!signature) return fail('malformed', `the proof has no ${field}.`, { problem: 'no-signature', field });
+  if (!fields.verificationMethod) return fail('malformed', 'the proof names no verificationMethod.', { problem: 'no-method' });
   // A proof may state its own end (VC Data Integrity `expires`): past it, the signature no longer vouches for anything.
   if (fields.expires !== undefined && !(Date.parse(fields.expires) > context.now.getTime())) {
-    return fail('proof-expired', Number.isNaN(Date.parse(fields.expires)) ? `the proof's expiry "${fields.expires}" is not a date.` : `the proof expired on ${fields.expires.slice(0, 10)}.`);
+    return fail('proof-expired', Number.isNaN(Date.parse(fields.expires)) ? `the proof's expiry "${fields.expires}" is not a date.` : `the proof expired on ${fields.expires.slice(0, 10)}.`, {
+      expires: fields.expires.slice(0, 64),
+    });
   }
 
   let key: ResolvedKey;
@@ -170,7 +197,7 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
   } catch (error) {
     return keyLookupChecks(error, fields.verificationMethod, label, details);
   }
-  if (!suite.curves.includes(key.key.curve)) return fail('unsupported-suite', `${name} does not sign with ${key.key.curve} keys.`);
+  if (!suite.curves.includes(key.key.curve)) return fail('unsupported-suite', `${name} does not sign with ${key.key.curve} keys.`, { curve: key.key.curve });
 
   let valid: boolean;
   try {
@@ -182,7 +209,7 @@ async function verifyOne(raw: JsonObject, meaning: Meaning, proof: ProofGraph, c
     const data = await signedData(raw, meaning, proof, fields, suite, hash);
     valid = jws ? await verifyDetachedJws(jws, data, key.key) : await verifySignature(key.key, bytes!, data);
   } catch (error) {
-    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`), keyBindingCheck(key, expect.signer)];
+    return [...fail(limitReason(error) ?? 'signature-invalid', `the signature could not be checked: ${describeError(error)}.`, { problem: 'unreadable' }), keyBindingCheck(key, expect.signer)];
   }
   const checks: Check[] = [];
   const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
@@ -199,9 +226,9 @@ export async function checkEmbeddedProofs(raw: JsonObject, meaning: Meaning, con
   const noun = expect.purpose === 'authentication' ? 'presentation' : 'credential';
   if (!proofs.length) return [{ id: 'proof', status: 'failure', reason: 'no-proof', message: `The ${noun} has no proof: it is not signed.` }];
   // Each proof canonicalizes the document again; the format check counts the JSON's `proof`, this the meaning's (any key).
-  if (proofs.length > MAX_PROOFS) return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The ${noun} carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.` }];
-  const results = await Promise.all(
-    proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, proofs.length > 1 ? `Proof ${index + 1} of ${proofs.length}` : 'Proof', expect)),
-  );
+  if (proofs.length > MAX_PROOFS) {
+    return [{ id: 'proof', status: 'failure', reason: 'too-complex', message: `The ${noun} carries ${proofs.length} proofs; at most ${MAX_PROOFS} are checked.`, details: { limit: 'proofs', count: proofs.length, max: MAX_PROOFS } }];
+  }
+  const results = await Promise.all(proofs.map((proof, index) => verifyOne(raw, meaning, proof, context, { index: index + 1, count: proofs.length }, expect)));
   return results.flat();
 }

@@ -45,18 +45,19 @@ async function identityMatches({ hash, hashed, salt }: Identity, expected: strin
 export async function checkRecipient(credential: JsonObject, context: VerifyContext): Promise<Check> {
   const expected = context.recipient?.trim();
   if (!expected) return { id: 'recipient', status: 'skipped', message: 'No expected recipient was given.' };
+  const details = { expected };
   for (const subject of subjects(credential)) {
     const id = idOf(subject);
     if (id === expected || id === `mailto:${expected}`) {
-      return { id: 'recipient', status: 'success', message: `The credential was issued to ${expected}.` };
+      return { id: 'recipient', status: 'success', message: `The credential was issued to ${expected}.`, details };
     }
     for (const entry of objectsOf(subject['identifier'])) {
       const identity = identityOf(entry);
       if (identity && 'status' in identity) return identity;
       if (identity && (await identityMatches(identity, expected))) {
-        return { id: 'recipient', status: 'success', message: `The credential was issued to ${expected}${identity.hashed ? ' (matched its hashed identifier)' : ''}.` };
+        return { id: 'recipient', status: 'success', message: `The credential was issued to ${expected}${identity.hashed ? ' (matched its hashed identifier)' : ''}.`, details: { ...details, hashed: identity.hashed } };
       }
     }
   }
-  return { id: 'recipient', status: 'failure', reason: 'recipient-mismatch', message: `The credential was not issued to ${expected}.` };
+  return { id: 'recipient', status: 'failure', reason: 'recipient-mismatch', message: `The credential was not issued to ${expected}.`, details };
 }

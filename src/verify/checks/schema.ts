@@ -79,7 +79,7 @@ export function checkSchema(input: JsonObject, { form = 'json' }: { form?: Form 
       id: 'schema',
       status: 'skipped',
       message: `No Open Badges 3.0 or CLR 2.0 schema applies to a credential of type ${types.join(', ') || '(none)'}.${unknownNote}`,
-      ...(unknownSchemas.length && { details: { unknownSchemas } }),
+      details: { types: types.slice(0, 8), ...(unknownSchemas.length && { unknownSchemas }) },
     };
   }
 
@@ -92,6 +92,7 @@ export function checkSchema(input: JsonObject, { form = 'json' }: { form?: Form 
     ? 'OB 3.0 OpenBadgeCredential'
     : bundledSchemas[kinds[0]!].label;
   const details: Record<string, unknown> = {
+    label,
     schemas: kinds.map((kind) => bundledSchemas[kind].url),
     vcdm: outcome.vc11 ? '1.1' : '2.0',
     ...(hard.length && { errors: hard.slice(0, MAX_REPORTED), errorCount: hard.length }),

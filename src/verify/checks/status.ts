@@ -52,7 +52,7 @@ async function checkListEntry(entry: JsonObject, type: string, credential: JsonO
   if (!listUrl || !Number.isInteger(position) || position < 0) {
     return { id: 'status', status: 'failure', reason: 'malformed', message: 'The credential status entry is malformed (no list URL or index).', details };
   }
-  if (!context.network) return warning('status-unchecked', `The ${purpose} status was not checked: network use is off.`, details);
+  if (!context.network) return warning('status-unchecked', `The ${purpose} status was not checked: network use is off.`, { ...details, why: 'offline' });
 
   let list: unknown;
   try {
@@ -99,7 +99,7 @@ async function checkListEntry(entry: JsonObject, type: string, credential: JsonO
 async function checkRevocationList(entry: JsonObject, credential: JsonObject, context: VerifyContext): Promise<Check> {
   const url = idOf(entry) ?? '';
   const details: JsonObject = { type: REVOCATION_LIST, id: url };
-  if (!context.network) return warning('status-unchecked', 'The revocation status was not checked: network use is off.', details);
+  if (!context.network) return warning('status-unchecked', 'The revocation status was not checked: network use is off.', { ...details, why: 'offline' });
   let list: JsonObject;
   try {
     list = (await fetchJson(url, context)) as JsonObject;

@@ -35,7 +35,8 @@ function undefinedTerm(error: unknown): string | undefined {
   return details?.property ?? details?.term;
 }
 
-const notChecked = (reason: ReasonCode, why: string): Check => ({ id: 'proof', status: 'failure', reason, message: `The signature was not checked, because ${why}.` });
+/** The proof check when the meaning can't be read (`details.problem` is `meaning`: the signature was not checked). */
+const notChecked = (reason: ReasonCode, why: string): Check => ({ id: 'proof', status: 'failure', reason, message: `The signature was not checked, because ${why}.`, details: { problem: 'meaning' } });
 
 export async function readCredentialMeaning(raw: JsonObject, contexts: Check, context: VerifyContext): Promise<MeaningOutcome> {
   if (contexts.status === 'failure') return { proof: notChecked(contexts.reason ?? 'context-not-bundled', 'the credential uses a context that is not bundled') };
@@ -43,11 +44,11 @@ export async function readCredentialMeaning(raw: JsonObject, contexts: Check, co
     return { meaning: await readMeaning(raw, context.documentLoader) };
   } catch (error) {
     if (isMeaningError(error)) {
-      return { format: { id: 'format', status: 'failure', reason: error.reason, message: error.message }, proof: notChecked(error.reason, "the credential's meaning can't be read") };
+      return { format: { id: 'format', status: 'failure', reason: error.reason, message: error.message, details: { problem: 'meaning' } }, proof: notChecked(error.reason, "the credential's meaning can't be read") };
     }
     const limit = limitReason(error); // a work bound (work-bounds.ts) stopped the reading
     if (limit) {
-      return { format: { id: 'format', status: 'failure', reason: limit, message: `The credential can't be read: ${(error as Error).message}.` }, proof: notChecked(limit, "the credential's meaning can't be read") };
+      return { format: { id: 'format', status: 'failure', reason: limit, message: `The credential can't be read: ${(error as Error).message}.`, details: { problem: 'meaning' } }, proof: notChecked(limit, "the credential's meaning can't be read") };
     }
     const name = (error as { name?: string }).name;
     if (causedBy(error, 'CONTEXT_NOT_BUNDLED')) {
@@ -59,7 +60,13 @@ export async function readCredentialMeaning(raw: JsonObject, contexts: Check, co
       ? `the credential uses terms its @context does not define${term ? ` ("${term}")` : ''}, so what it says can't be read safely`
       : `the credential is not valid JSON-LD (${(error as Error)?.message ?? String(error)})`;
     return {
-      context: { id: 'context', status: 'failure', reason: name === 'jsonld.ValidationError' ? 'undefined-term' : 'malformed', message: `${why[0]!.toUpperCase()}${why.slice(1)}.` },
+      context: {
+        id: 'context',
+        status: 'failure',
+        reason: name === 'jsonld.ValidationError' ? 'undefined-term' : 'malformed',
+        message: `${why[0]!.toUpperCase()}${why.slice(1)}.`,
+        details: name === 'jsonld.ValidationError' ? { ...(term && { term: term.slice(0, 200) }) } : { problem: 'json-ld' },
+      },
       proof: notChecked(name === 'jsonld.ValidationError' ? 'undefined-term' : 'malformed', why),
     };
   }

@@ -23,27 +23,29 @@ const isHttp = (value: string) => /^https?:\/\//i.test(value);
 function scopeCheck(address: string, redirects: string[], hidden: boolean, issuer: Ob2Document): Check {
   const scope = scopeOf(issuer.view);
   const issuerId = issuer.id ?? '';
-  if ('ambiguous' in scope) return { id: 'key', status: 'failure', reason: 'ambiguous-value', message: `The Issuer profile states more than one verification policy, so where its badges are hosted can't be told.` };
+  if ('ambiguous' in scope) {
+    return { id: 'key', status: 'failure', reason: 'ambiguous-value', message: `The Issuer profile states more than one verification policy, so where its badges are hosted can't be told.`, details: { term: 'verification' } };
+  }
   const details = { issuer: issuerId, allowedHosts: scope.hosts, startsWith: scope.prefixes, redirects, ...(scope.unusable.length && { unusable: scope.unusable }) };
   for (const [index, hop] of [address, ...redirects].entries()) {
     const why = outOfScope(hop, scope);
     if (why) {
       const where = index === 0 ? 'The assertion is not where its issuer says its badges are' : `The assertion's address redirects to ${hop}, which is not where its issuer says its badges are`;
-      return { id: 'key', status: 'failure', reason: 'out-of-scope', message: `${where}: ${why}.`, details };
+      return { id: 'key', status: 'failure', reason: 'out-of-scope', message: `${where}: ${why}.`, details: { ...details, address: hop } };
     }
   }
   const host = new URL(address).host;
   const followed = hidden ? ' The browser followed redirects it does not show; where they ended is in scope.' : redirects.length ? ` So is every redirect on the way (${redirects.length}).` : '';
   const policy = scope.defaulted ? 'the host of its id' : `its allowed hosts${scope.prefixes.length ? ` and address prefixes` : ''}`;
-  return { id: 'key', status: 'success', message: `${host} is where the issuer ${issuerId} hosts its badges (${policy}).${followed}`, details };
+  return { id: 'key', status: 'success', message: `${host} is where the issuer ${issuerId} hosts its badges (${policy}).${followed}`, details: { ...details, address } };
 }
 
 function verificationProblem(fields: AssertionFields): Check | undefined {
   if (fields.verification === 'HostedBadge') return undefined;
   if (fields.verification === 'SignedBadge') {
-    return { id: 'proof', status: 'failure', reason: 'no-proof', message: "The issuer's copy says this badge is signed, but its signature (the JWS) is not here, so it can't be verified." };
+    return { id: 'proof', status: 'failure', reason: 'no-proof', message: "The issuer's copy says this badge is signed, but its signature (the JWS) is not here, so it can't be verified.", details: { problem: 'signed-as-json' } };
   }
-  return { id: 'proof', status: 'failure', reason: 'malformed', message: "The issuer's copy states no verification method (HostedBadge or SignedBadge)." };
+  return { id: 'proof', status: 'failure', reason: 'malformed', message: "The issuer's copy states no verification method (HostedBadge or SignedBadge).", details: { problem: 'no-verification' } };
 }
 
 /**
@@ -53,10 +55,10 @@ function verificationProblem(fields: AssertionFields): Check | undefined {
 export async function verifyHosted(address: string | undefined, presented: AssertionFields | undefined, context: VerifyContext): Promise<Verified> {
   if (!address || !isHttp(address)) {
     const message = `A hosted badge's id must be the http(s) URL the issuer hosts it at${address ? `; this one's is ${address.slice(0, 200)}` : '; this one has none'}.`;
-    return { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message }], documents: [] };
+    return { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message, details: { problem: 'hosted-id', ...(address && { id: address.slice(0, 200) }) } }], documents: [] };
   }
   const found = await lookUp(address, 'Assertion', context, { label: 'The hosted assertion', unreachable: 'assertion-unreachable', notFound: 'assertion-not-found' }, false);
-  if (!found.ok) return { checks: [{ id: 'proof', status: found.status, reason: found.reason, message: found.message, details: { id: address } }], documents: [] };
+  if (!found.ok) return { checks: [{ id: 'proof', status: found.status, reason: found.reason, message: found.message, details: { id: address, ...found.details } }], documents: [] };
   const read = readAssertion(found.document.view, 'proof');
   if (!read.fields) return { checks: [read.problem!], documents: [found.document] };
   const fields = read.fields;

@@ -24,9 +24,11 @@ async function badgeClassOf(badge: string | JsonObject | undefined, context: Ver
   const url = typeof badge === 'string' ? badge : typeof badge?.['id'] === 'string' ? badge['id'] : undefined;
   if (url && isHttp(url)) {
     const found = await lookUp(url, 'BadgeClass', context, names, true);
-    return found.ok ? found.document : { id, status: found.status, reason: found.reason, message: found.message };
+    return found.ok ? found.document : { id, status: found.status, reason: found.reason, message: found.message, details: found.details };
   }
-  if (typeof badge !== 'object') return { id, status: 'failure', reason: 'malformed', message: `The assertion names no BadgeClass that can be fetched${url ? ` (${url} is not an http(s) URL)` : ''}.` };
+  if (typeof badge !== 'object') {
+    return { id, status: 'failure', reason: 'malformed', message: `The assertion names no BadgeClass that can be fetched${url ? ` (${url} is not an http(s) URL)` : ''}.`, details: { problem: 'no-badge-class' } };
+  }
   // Embedded, with no address: it is part of what was signed or served, and is read as such.
   return { view: badge, unread: nothingUnread() };
 }
@@ -39,10 +41,10 @@ export async function lookUpIssuer(badge: string | JsonObject | undefined, conte
   if (issuers.length > 1) return ambiguous(id, 'issuer', issuers, 'the BadgeClass');
   const url = issuers[0];
   if (!url || !isHttp(url)) {
-    return { id, status: 'failure', reason: 'no-issuer', message: `The BadgeClass names ${url ? `its issuer as ${url}, which is not an http(s) URL` : 'no issuer'}, so who issued the badge can't be checked.` };
+    return { id, status: 'failure', reason: 'no-issuer', message: `The BadgeClass names ${url ? `its issuer as ${url}, which is not an http(s) URL` : 'no issuer'}, so who issued the badge can't be checked.`, details: { document: 'BadgeClass' } };
   }
   const found = await lookUp(url, 'Issuer', context, { label: 'The Issuer profile', unreachable: 'issuer-unreachable', notFound: 'issuer-not-found' }, true);
-  if (!found.ok) return { id, status: found.status, reason: found.reason, message: found.message };
+  if (!found.ok) return { id, status: found.status, reason: found.reason, message: found.message, details: found.details };
   return { badge: badgeClass, issuer: found.document };
 }
 

@@ -8,6 +8,7 @@
 import { CredentialError } from '../../errors.js';
 import { fetchJsonTracked, isUnreachable } from '../net.js';
 import type { VerifyContext } from '../options.js';
+import type { JsonObject } from '../../shape/json.js';
 import type { CheckStatus, ReasonCode } from '../types.js';
 import { Ob2ReadError, readOb2, type Ob2Document } from './read.js';
 import type { Ob2Class } from './vocabulary.js';
@@ -27,6 +28,8 @@ export interface NotFound {
   status: Extract<CheckStatus, 'failure' | 'unverifiable'>;
   reason: ReasonCode;
   message: string;
+  /** For the check's details: which document (its class), its address, and what was found there (an HTTP status, another id, a redirect). */
+  details: JsonObject;
 }
 
 export interface LookupNames {
@@ -58,21 +61,22 @@ const hostOf = (address: string) => {
   }
 };
 
-function failedLookUp(url: string, error: unknown, names: LookupNames): NotFound {
+function failedLookUp(url: string, kind: Ob2Class, error: unknown, names: LookupNames): NotFound {
   const status = (error as CredentialError)?.status;
   const why = (error as Error)?.message ?? String(error);
+  const details = { document: kind, url, ...(typeof status === 'number' && { httpStatus: status }) };
   if (status === 404 || status === 410) {
-    return { ok: false, status: 'failure', reason: names.notFound, message: `${names.label} is gone: ${url} answered HTTP ${status}.` };
+    return { ok: false, status: 'failure', reason: names.notFound, message: `${names.label} is gone: ${url} answered HTTP ${status}.`, details };
   }
   const code = (error as CredentialError)?.code;
-  if (code === 'RESPONSE_TOO_LARGE') return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label} can't be read: ${why}` };
-  if (code === 'INPUT_TOO_COMPLEX') return { ok: false, status: 'failure', reason: 'too-complex', message: `${names.label} can't be read: ${why}` };
+  if (code === 'RESPONSE_TOO_LARGE') return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label} can't be read: ${why}`, details };
+  if (code === 'INPUT_TOO_COMPLEX') return { ok: false, status: 'failure', reason: 'too-complex', message: `${names.label} can't be read: ${why}`, details };
   if (code === 'INVALID_INPUT' || (code === 'BAD_RESPONSE' && status === undefined)) {
-    return { ok: false, status: 'failure', reason: 'malformed', message: `${names.label} can't be read: ${why}` };
+    return { ok: false, status: 'failure', reason: 'malformed', message: `${names.label} can't be read: ${why}`, details: { ...details, problem: 'document' } };
   }
   // No answer, or one that is not about the document (a busy host, a refusal, a bot wall, a redirect loop).
   const detail = isUnreachable(error) ? why : `${url} answered HTTP ${status ?? '?'}`;
-  return { ok: false, status: 'unverifiable', reason: names.unreachable, message: `${names.label} could not be fetched, so it can't be checked right now: ${detail.replace(/\.$/, '')}.` };
+  return { ok: false, status: 'unverifiable', reason: names.unreachable, message: `${names.label} could not be fetched, so it can't be checked right now: ${detail.replace(/\.$/, '')}.`, details };
 }
 
 /**
@@ -80,26 +84,36 @@ function failedLookUp(url: string, error: unknown, names: LookupNames): NotFound
  * there must not let another host speak for the issuer); otherwise the caller judges the redirects.
  */
 export async function lookUp(url: string, kind: Ob2Class, context: VerifyContext, names: LookupNames, sameHost: boolean): Promise<Found | NotFound> {
-  if (url.length > MAX_URL_CHARS) return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label}'s address is longer than ${MAX_URL_CHARS} characters, which no badge's is.` };
+  if (url.length > MAX_URL_CHARS) {
+    return { ok: false, status: 'failure', reason: 'too-large', message: `${names.label}'s address is longer than ${MAX_URL_CHARS} characters, which no badge's is.`, details: { document: kind, problem: 'address', max: MAX_URL_CHARS } };
+  }
   let answer;
   try {
     answer = await fetchJsonTracked(url, context);
   } catch (error) {
-    return failedLookUp(url, error, names);
+    return failedLookUp(url, kind, error, names);
   }
   if (sameHost) {
     const elsewhere = answer.redirects.find((hop) => hostOf(hop) !== hostOf(url));
-    if (elsewhere) return { ok: false, status: 'failure', reason: 'out-of-scope', message: `${names.label} at ${url} redirects to another host (${elsewhere}), which can't speak for it.` };
+    if (elsewhere) {
+      return { ok: false, status: 'failure', reason: 'out-of-scope', message: `${names.label} at ${url} redirects to another host (${elsewhere}), which can't speak for it.`, details: { document: kind, url, redirect: elsewhere } };
+    }
   }
   let document: Ob2Document;
   try {
     document = await readOb2(answer.value, kind, { documentLoader: context.documentLoader, label: `${names.label} at ${url}`, expectedId: url });
   } catch (error) {
-    if (error instanceof Ob2ReadError) return { ok: false, status: 'failure', reason: error.reason, message: error.message };
+    if (error instanceof Ob2ReadError) return { ok: false, status: 'failure', reason: error.reason, message: error.message, details: { document: kind, url, problem: 'document' } };
     throw error;
   }
   if (!document.id || !sameAddress(document.id, url)) {
-    return { ok: false, status: 'failure', reason: 'id-mismatch', message: `${names.label} fetched from ${url} says its id is ${document.id ?? '(none)'}: a document must be what its address says.` };
+    return {
+      ok: false,
+      status: 'failure',
+      reason: 'id-mismatch',
+      message: `${names.label} fetched from ${url} says its id is ${document.id ?? '(none)'}: a document must be what its address says.`,
+      details: { document: kind, url, ...(document.id && { id: document.id.slice(0, MAX_URL_CHARS) }) },
+    };
   }
   return { ok: true, url, document, redirects: answer.redirects, hiddenRedirects: answer.hiddenRedirects };
 }

@@ -36,7 +36,7 @@ export async function checkOb2Recipient(recipient: Recipient | undefined, contex
   const expected = context.recipient?.trim();
   if (!expected) return { id: 'recipient', status: 'skipped', message: 'No expected recipient was given.' };
   if (recipient && (await isRecipient(recipient, expected))) {
-    return { id: 'recipient', status: 'success', message: `The badge was issued to ${expected}${recipient.hashed ? ' (matched its hashed identity)' : ''}.` };
+    return { id: 'recipient', status: 'success', message: `The badge was issued to ${expected}${recipient.hashed ? ' (matched its hashed identity)' : ''}.`, details: { expected, hashed: recipient.hashed } };
   }
-  return { id: 'recipient', status: 'failure', reason: 'recipient-mismatch', message: `The badge was not issued to ${expected}.` };
+  return { id: 'recipient', status: 'failure', reason: 'recipient-mismatch', message: `The badge was not issued to ${expected}.`, details: { expected } };
 }

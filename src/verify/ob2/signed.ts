@@ -25,19 +25,19 @@ async function checkSignature(jws: string, key: Found | NotFound | undefined): P
   try {
     alg = decodeProtectedHeader(jws).alg;
   } catch {
-    return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWS header is not valid JSON.' };
+    return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The JWS header is not valid JSON.', details: { problem: 'jwt-header' } };
   }
   const details = { type: 'JWS', alg, key: key?.ok ? key.url : undefined };
   if (alg !== ALGORITHM) return { id: 'proof', status: 'failure', reason: 'unsupported-suite', message: `Open Badges 2.0 badges are signed with RS256; this one says ${JSON.stringify(alg)?.slice(0, 40)}.`, details: { ...details, alg: String(alg).slice(0, 40) } };
-  if (!key) return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The badge names no signing key (verification.creator) that can be fetched, so its signature can\'t be checked.', details };
-  if (!key.ok) return { id: 'proof', status: key.status, reason: key.reason, message: `${key.message} So the signature can't be checked.`, details };
+  if (!key) return { id: 'proof', status: 'failure', reason: 'malformed', message: 'The badge names no signing key (verification.creator) that can be fetched, so its signature can\'t be checked.', details: { ...details, problem: 'no-key' } };
+  if (!key.ok) return { id: 'proof', status: key.status, reason: key.reason, message: `${key.message} So the signature can't be checked.`, details: { ...details, ...key.details } };
   const pems = stringsOf(key.document.view['publicKeyPem']);
   if (pems.length > 1) return ambiguous('proof', 'publicKeyPem', pems, 'the signing key');
   let publicKey: CryptoKey;
   try {
     publicKey = await importSPKI(pems[0] ?? '', ALGORITHM);
   } catch {
-    return { id: 'proof', status: 'failure', reason: 'malformed', message: `The signing key at ${key.url} holds no RSA public key in PEM (SubjectPublicKeyInfo) form.`, details };
+    return { id: 'proof', status: 'failure', reason: 'malformed', message: `The signing key at ${key.url} holds no RSA public key in PEM (SubjectPublicKeyInfo) form.`, details: { ...details, problem: 'no-pem' } };
   }
   try {
     await compactVerify(jws, publicKey, { algorithms: [ALGORITHM] });
@@ -48,7 +48,7 @@ async function checkSignature(jws: string, key: Found | NotFound | undefined): P
       status: 'failure',
       reason: invalid ? 'signature-invalid' : 'malformed',
       message: invalid ? 'The JWS signature does not match: the badge was changed after it was signed, or signed by another key.' : `The JWS could not be checked: ${(error as Error).message}.`,
-      details,
+      details: invalid ? details : { ...details, problem: 'unreadable' },
     };
   }
   return { id: 'proof', status: 'success', message: `The JWS signature (RS256) is valid for the key at ${key.url}.`, details };
@@ -56,8 +56,8 @@ async function checkSignature(jws: string, key: Found | NotFound | undefined): P
 
 /** Whether the key is the issuer's: owned by the Issuer, and listed in its profile. */
 function checkOwnership(creator: string | undefined, key: Found | NotFound | undefined, issued: Issued | Check): Check {
-  if (!creator || !key) return { id: 'key', status: 'failure', reason: 'key-not-found', message: 'The badge names no signing key (verification.creator).' };
-  if (!key.ok) return { id: 'key', status: key.status, reason: key.reason, message: key.message };
+  if (!creator || !key) return { id: 'key', status: 'failure', reason: 'key-not-found', message: 'The badge names no signing key (verification.creator).', details: { problem: 'no-key' } };
+  if (!key.ok) return { id: 'key', status: key.status, reason: key.reason, message: key.message, details: key.details };
   if ('status' in issued) return issued;
   const issuer = issued.issuer.id ?? '';
   const owners = idsOf(key.document.view['owner']);

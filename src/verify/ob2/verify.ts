@@ -26,7 +26,7 @@ const FORM: Partial<Record<CredentialKind, string>> = { 'baked-png': ', baked in
 
 function formatCheck(kind: CredentialKind, how: 'hosted' | 'signed' | 'url'): Check {
   const what = how === 'signed' ? 'a signed Open Badges 2.0 assertion (a JWS)' : how === 'url' ? 'the address of a hosted Open Badges 2.0 assertion' : 'an Open Badges 2.0 assertion';
-  return { id: 'format', status: 'success', message: `Read ${what}${FORM[kind] ?? ''}.`, details: { format: 'open-badges-2.0', verification: how === 'signed' ? 'signed' : 'hosted' } };
+  return { id: 'format', status: 'success', message: `Read ${what}${FORM[kind] ?? ''}.`, details: { format: 'open-badges-2.0', verification: how === 'signed' ? 'signed' : 'hosted', ...(how === 'url' && { address: true }) } };
 }
 
 /** The `context` check: what the documents read say in terms the OB 2.0 context defines, and what could not be read. */
@@ -93,7 +93,7 @@ export async function verifyOb2(decoded: Decoded, context: VerifyContext): Promi
     presented = await readOb2(decoded.credential, 'Assertion', { documentLoader: context.documentLoader, label: decoded.jwt ? "The JWS's payload" : 'The badge' });
   } catch (error) {
     if (!(error instanceof Ob2ReadError)) throw error;
-    return failed(kind, { id: 'format', status: 'failure', reason: error.reason, message: `This is an Open Badges 2.0 document, but it can't be verified: ${error.message}` });
+    return failed(kind, { id: 'format', status: 'failure', reason: error.reason, message: `This is an Open Badges 2.0 document, but it can't be verified: ${error.message}`, details: { format: 'open-badges-2.0' } });
   }
   const read = readAssertion(presented.view, 'format');
   if (!read.fields) return failed(kind, read.problem!);
@@ -103,11 +103,11 @@ export async function verifyOb2(decoded: Decoded, context: VerifyContext): Promi
   }
   if (decoded.jwt && !fields.verification) {
     const message = 'The signed badge states no verification method (SignedBadge, naming its key as creator).';
-    return report(kind, formatCheck(kind, 'signed'), { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message }], documents: [presented] });
+    return report(kind, formatCheck(kind, 'signed'), { checks: [{ id: 'proof', status: 'failure', reason: 'malformed', message, details: { problem: 'no-verification' } }], documents: [presented] });
   }
   if (fields.verification === 'SignedBadge') {
     const message = 'This is a signed Open Badges 2.0 badge given as JSON: only its signed form (the JWS) can be verified.';
-    return report(kind, formatCheck(kind, 'hosted'), { checks: [{ id: 'proof', status: 'failure', reason: 'no-proof', message }], documents: [presented] });
+    return report(kind, formatCheck(kind, 'hosted'), { checks: [{ id: 'proof', status: 'failure', reason: 'no-proof', message, details: { problem: 'signed-as-json' } }], documents: [presented] });
   }
   // Hosted (or unsaid, as some issuers leave it: the hosted copy will say). The issuer's copy decides; the copy
   // presented is only compared with it, so what could not be read in it is no concern.

@@ -7,6 +7,7 @@ import type { CredentialView } from '../../../src/model/types.js';
 import type { Check, VerificationReport } from '../../../src/verify/types.js';
 import { reportWith } from '../../helpers/reports.js';
 import { bakePng } from '../../verify/baking.js';
+import { ed25519Issuer, openBadge, signEddsaRdfc2022 } from '../../verify/signing.js';
 import {
   ACCREDIBLE_BASE,
   CLR_BASE,
@@ -99,6 +100,18 @@ describe('<credential-badge>', () => {
     await untilVerification(el, 'warning');
     expect(shadow(el, '[part="status"]')!.textContent).to.contain('warnings');
     await expect(el).to.be.accessible();
+  });
+
+  it("says the issuer is not confirmed, not 'Verified', when a key nothing ties to the issuer it names signed", async () => {
+    // Anyone can sign a credential that names https://riverside.example as its issuer with a did:key of their own.
+    const signer = await ed25519Issuer();
+    const claimed = { id: 'https://riverside.example/issuers/1', type: ['Profile'], name: 'Riverside Community College' };
+    const credential = await signEddsaRdfc2022(openBadge(signer, { issuer: claimed }), signer);
+    const el = await fixture<CredentialBadge>(html`<credential-badge .credential=${credential}></credential-badge>`);
+    await untilVerification(el, 'warning');
+    const chip = shadow(el, '[part="status"]')!.textContent!;
+    expect(chip).to.contain('Signed, issuer not confirmed');
+    expect(chip).not.to.contain('Verified');
   });
 
   it('fails a credential past its validUntil on its dates (what the card says of it: see credential-badge.lifecycle)', async () => {
