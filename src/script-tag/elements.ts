@@ -27,9 +27,11 @@ function startVerifier(workers = 1): void {
   );
 }
 
+// The credential's request first: on a connection to the page's origin it would otherwise queue behind the worker's
+// script and the element's chunks.
 const startCredential = (purpose: EarlyPurpose) => (element: Element) => {
-  if (willVerify(element)) startVerifier(purpose === 'transcript' ? MAX_WORKERS : 1);
   startFromMarkup(element, purpose);
+  if (willVerify(element)) startVerifier(purpose === 'transcript' ? MAX_WORKERS : 1);
 };
 
 export const credentialBadge: LazyElement = {

@@ -9,6 +9,7 @@ import { verifyInBatches, type VerifiedItem } from './batch.js';
 import { failedReport } from './failed-report.js';
 import type { WorkerPool } from './pool.js';
 import type { WorkerVerifyOptions } from './protocol.js';
+import { keep, keyOf, sharedReport } from './shared-reports.js';
 
 export type { VerificationReport, VerifyOptions } from '../verify/types.js';
 export type { VerifiedItem } from './batch.js';
@@ -27,8 +28,6 @@ export interface VerifyManyOptions extends Omit<VerifyRequestOptions, 'onProgres
 const DEFAULT_BATCH_SIZE = 8;
 /** A large CLR's nested credentials per worker message. */
 const CLR_BATCH_SIZE = 8;
-/** How long a report is kept for a repeated request: long enough for a page's duplicates, short enough for status changes to show. */
-const KEEP_MS = 60_000;
 
 let engine: Promise<typeof import('../verify/index.js')> | undefined;
 /** The worker pool and the parallel CLR splitter, loaded on first use (never in Node). */
@@ -42,7 +41,6 @@ let lastRuntime: 'worker' | 'in-process' | undefined;
 export function verificationRuntime(): 'worker' | 'in-process' | undefined {
   return lastRuntime;
 }
-const shared = new Map<string, Promise<VerificationReport>>();
 
 const canUseWorkers = () => typeof Worker !== 'undefined' && typeof window !== 'undefined';
 
@@ -68,19 +66,6 @@ async function inProcess(input: unknown, options: VerifyOptions): Promise<Verifi
 function serialisable({ fetch: _fetch, signal: _signal, onProgress: _progress, inProcess: _in, ...rest }: VerifyRequestOptions): WorkerVerifyOptions {
   // Dates become strings so that structured cloning and the sharing key agree.
   return { ...rest, now: rest.now instanceof Date ? rest.now.toISOString() : rest.now };
-}
-
-/** A key for "the same request": the same bytes with the same options. Unkeyable inputs (Blobs) are not shared. */
-function keyOf(input: unknown, options: WorkerVerifyOptions): string | undefined {
-  if (typeof input === 'string') return `s:${input}\u0000${JSON.stringify(options)}`;
-  if (input && typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer) && !(typeof Blob !== 'undefined' && input instanceof Blob)) {
-    try {
-      return `o:${JSON.stringify(input)}\u0000${JSON.stringify(options)}`;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 async function run(input: unknown, options: VerifyRequestOptions): Promise<VerificationReport> {
@@ -121,16 +106,11 @@ export function prepareVerifier(): void {
 export async function requestVerification(input: unknown, options: VerifyRequestOptions = {}): Promise<VerificationReport> {
   // Progress callbacks, signals and custom fetches belong to one caller, so such requests are not shared.
   const key = options.onProgress || options.signal || options.fetch ? undefined : keyOf(input, serialisable(options));
-  const existing = key ? shared.get(key) : undefined;
+  const existing = key ? sharedReport(key) : undefined;
   if (existing) return existing;
   const pending = run(input, options).catch((error: unknown) => failedReport(`The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`));
   if (key) keep(key, pending);
   return pending;
-}
-
-function keep(key: string, pending: Promise<VerificationReport>): void {
-  shared.set(key, pending);
-  pending.then(() => setTimeout(() => shared.get(key) === pending && shared.delete(key), KEEP_MS));
 }
 
 /**
@@ -154,7 +134,7 @@ export function requestVerifications(inputs: readonly unknown[], options: Verify
     inProcess: (input) => inProcess(input, rest).catch((error: unknown) => failedReport(`The verifier could not be loaded: ${(error as Error)?.message ?? String(error)}`)),
     // A custom fetch belongs to its caller: such reports are not shared.
     key: (input) => (rest.fetch ? undefined : keyOf(input, wire)),
-    shared: { get: (key) => shared.get(key), set: (key, report) => keep(key, Promise.resolve(report)) },
+    shared: { get: sharedReport, set: (key, report) => keep(key, Promise.resolve(report)) },
     onRuntime: (runtime) => void (lastRuntime = runtime),
   });
 }
