@@ -23,8 +23,6 @@ export interface ClrTranscriptProps {
   verify?: ClrTranscript['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: ClrTranscript['timeout'];
-  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
-  lang?: ClrTranscript['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: ClrTranscript['headingLevel'];
   /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
@@ -37,6 +35,8 @@ export interface ClrTranscriptProps {
   verifyFetch?: ClrTranscript['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: ClrTranscript['trustedIssuers'];
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
+  lang?: ClrTranscript['lang'];
   /** The provider's API root, or a same-origin proxy that adds the API key. (the `apiBase` property as an attribute) */
   'api-base'?: ClrTranscript['apiBase'];
   /** The credential's id at the provider (a CLR id; leave out for the learner's latest CLR). (the `credentialId` property as an attribute) */
@@ -85,8 +85,6 @@ export interface CredentialBadgeProps {
   verify?: CredentialBadge['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialBadge['timeout'];
-  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
-  lang?: CredentialBadge['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: CredentialBadge['headingLevel'];
   /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
@@ -99,6 +97,8 @@ export interface CredentialBadgeProps {
   verifyFetch?: CredentialBadge['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: CredentialBadge['trustedIssuers'];
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
+  lang?: CredentialBadge['lang'];
   /** The learner's name, for a certificate whose credential does not name its recipient (an ibl.ai credential, say): it fills the template's `{{recipient.name}}` and the built-in certificate. Never shown in place of a name the credential gives, nor on a signed credential (what a verified credential shows is what was signed). At most 200 characters; a longer value is not used. (the `recipientName` property as an attribute) */
   'recipient-name'?: CredentialBadge['recipientName'];
   /** `false` for a page whose `img-src` allows no remote images: the certificate and the badge show none. Default on. (the `remoteImages` property as an attribute) */
@@ -169,8 +169,6 @@ export interface CredentialGalleryProps {
   detailLayout?: CredentialGallery['detailLayout'];
   /** The accessible name of the list (default "Credentials"). */
   label?: CredentialGallery['label'];
-  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX` speaks its language); defaults to the nearest `lang` up the page. Arabic lays it out right to left. */
-  lang?: CredentialGallery['lang'];
   /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
   credentials?: CredentialGallery['credentials'];
   /** A custom fetch for the provider's API, the `src` list and the list's same-origin entries. */
@@ -181,6 +179,8 @@ export interface CredentialGalleryProps {
   trustedIssuers?: CredentialGallery['trustedIssuers'];
   /** The API secret. A property only: never reflected, rendered, logged or put in a URL; sent to `api-base` only. */
   token?: CredentialGallery['token'];
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
+  lang?: CredentialGallery['lang'];
   /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. (the `apiBase` property as an attribute) */
   'api-base'?: CredentialGallery['apiBase'];
   /** Accredible: the recipient's email. (the `recipientEmail` property as an attribute) */
@@ -221,8 +221,6 @@ export interface CredentialVerifyProps {
   verify?: CredentialVerify['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialVerify['timeout'];
-  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
-  lang?: CredentialVerify['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. */
   headingLevel?: CredentialVerify['headingLevel'];
   /** Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of landmarks. Off by default: an element adds no landmark to the page unless asked. */
@@ -235,6 +233,8 @@ export interface CredentialVerifyProps {
   verifyFetch?: CredentialVerify['verifyFetch'];
   /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
   trustedIssuers?: CredentialVerify['trustedIssuers'];
+  /** The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to the nearest `lang` up the page. Arabic lays the element out right to left. */
+  lang?: CredentialVerify['lang'];
   /** The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element. (the `headingLevel` property as an attribute) */
   'heading-level'?: CredentialVerify['headingLevel'];
   /** The credential was read; `detail` is its display model (CredentialView). */

@@ -2,48 +2,29 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TranscriptView } from '../../model/types.js';
-import { formatDate } from '../../render/format-date.js';
 import type { ReportStatus, VerificationReport } from '../../verify/types.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import type { AnnouncementTexts } from '../shared/announce.js';
-import { renderChip, renderLastVerified } from '../shared/chip.js';
-import { heading } from '../shared/heading.js';
 import { counterStyle, countMessage, formatNumber, isolate } from '../shared/intl.js';
-import { renderChecks } from '../shared/lazy-checks.js';
-import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { termLabel } from '../shared/model-words.js';
-import { progressLabel, verificationLabel } from '../shared/messages.js';
+import { verificationLabel } from '../shared/messages.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
 import { customElement } from '../shared/define.js';
-import { rovingMove, rovingStop, rovingTarget } from '../shared/roving-focus.js';
+import { rovingStop } from '../shared/roving-focus.js';
+import { moveBetweenRows, toggledRows } from './row-keys.js';
 import { panel, tokens } from '../shared/styles.js';
 import { styles } from './clr-transcript.styles.js';
 import { recordStyles } from './render-record.styles.js';
 import { downloadOriginal } from './download.js';
 import { printRecord, watchPrinting, type PrintHeader } from './print.js';
 import { recordLayout, type RecordLayout } from './record.js';
+import { renderRecordHeader, renderRecordToolbar, type RecordHeader, type RecordToolbar } from './render-header.js';
 import { renderColumns, renderRecord, renderRecordTotals, type RecordContext } from './render-record.js';
-import { achievementTypes, matchingRows, type TranscriptRow } from './rows.js';
+import { matchingRows, withOutcome, type TranscriptRow } from './rows.js';
 import { yieldToMain } from '../../load/yield.js';
 
 /** Rows rendered per task: a 500-row record takes twenty-five short tasks, not one long one. */
 const ROW_CHUNK = 20;
-
-/** Most severe first, as the engine ranks a record's parts. */
-const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
-
-/**
- * Records a nested credential's outcome under its id. Rows are matched to outcomes by id, and two credentials may
- * share one (an issuer reusing it, or a record built to pass one off as the other): the id then shows the most
- * severe of their outcomes, never the better one on the other's row.
- */
-function withOutcome(map: Map<string, { status: ReportStatus; report: VerificationReport }>, report: VerificationReport) {
-  const id = report.summary.id;
-  if (!id) return map;
-  const known = map.get(id);
-  if (!known || SEVERITY.indexOf(report.status) < SEVERITY.indexOf(known.status)) map.set(id, { status: report.status, report });
-  return map;
-}
 
 /**
  * A CLR 2.0 Comprehensive Learner Record as a transcript a registrar would sign: the learner (name and student id)
@@ -218,39 +199,18 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     };
   }
 
-  /** Arrow keys, Home and End move the focus between the rows that are shown. */
+  /** Arrow keys, Home and End move the focus between the rows that are shown (row-keys.ts). */
   private onRowKey(event: KeyboardEvent): void {
-    const summary = event.target as HTMLElement;
-    if (summary.localName !== 'summary') return;
-    const details = summary.parentElement as HTMLDetailsElement;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      // The arrow toward the inline end opens a row (right in English, left in Arabic).
-      details.open = event.key === (this.textDirection === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
-      event.preventDefault();
-      return;
-    }
-    const move = rovingMove(event.key);
-    if (!move) return;
-    const summaries = [...this.renderRoot.querySelectorAll<HTMLElement>('.row:not([data-hidden]) > details > summary')];
-    const target = rovingTarget(summaries, summary, move);
-    if (!target) return;
-    event.preventDefault();
-    this.stopKey = target.closest<HTMLElement>('.row')!.dataset['key'];
-    target.tabIndex = 0;
-    target.focus();
+    const key = moveBetweenRows(event, this.renderRoot, this.textDirection);
+    if (key !== undefined) this.stopKey = key;
   }
 
   /** A row opened or closed (`toggle` does not bubble: the record listens in the capture phase). */
   private readonly onRowToggle = {
     capture: true,
     handleEvent: (event: Event): void => {
-      const details = event.target as HTMLDetailsElement;
-      const key = details.localName === 'details' ? details.closest<HTMLElement>('.row')?.dataset['key'] : undefined;
-      if (key === undefined || details.open === this.openRows.has(key)) return;
-      const open = new Set(this.openRows);
-      if (details.open) open.add(key);
-      else open.delete(key);
-      this.openRows = open;
+      const open = toggledRows(event, this.openRows);
+      if (open) this.openRows = open;
     },
   };
 
@@ -265,65 +225,29 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
     this.renderRoot.querySelector<HTMLElement>('#after-rows')?.focus();
   }
 
-  private renderHeader(view: TranscriptView): TemplateResult {
-    const issued = formatDate(view.issued, this.locale);
-    const lifecycle = lifecycleOf(this.report, {});
-    return html`<div class="header" part="header">
-      ${heading(this.level, view.title, { id: 'title', class: 'record-title' })}
-      <dl class="who">
-        ${view.learner.name || view.learner.studentId
-          ? html`<div>
-              <dt>${msg('Learner', { id: 'transcript.learner' })}</dt>
-              <dd>
-                ${view.learner.name ? html`<span class="nowrap">${view.learner.name}</span>` : nothing}
-                ${view.learner.studentId
-                  ? html`${view.learner.name ? ' · ' : ''}<span class="nowrap">${msg(str`Student ID ${isolate(view.learner.studentId)}`, { id: 'transcript.student-id' })}</span>`
-                  : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        <div><dt>${msg('Institution', { id: 'transcript.institution' })}</dt><dd>${view.issuer.name}</dd></div>
-        ${issued ? html`<div><dt>${msg('Issued', { id: 'badge.issued' })}</dt><dd><time datetime=${view.issued!}>${issued}</time></dd></div>` : nothing}
-      </dl>
-      <div class="record-status">
-        ${renderChip({
-          state: this.verification,
-          expanded: this.checksOpen,
-          controls: 'checks',
-          label: this.verification === 'off' && this.verify !== 'off' ? msg('Not signed', { id: 'transcript.unsigned' }) : verificationLabel(this.verification, this.report),
-          onToggle: () => (this.checksOpen = !this.checksOpen),
-          onRetry: () => this.reverify(),
-        })}
-        ${this.progress && this.verification === 'pending'
-          ? html`<span class="progress" part="progress">
-              <progress max=${this.progress.total} value=${this.progress.done} aria-hidden="true"></progress>
-              ${progressLabel(this.progress.done, this.progress.total)}
-            </span>`
-          : nothing}
-        ${renderLastVerified(this.report, this.locale)}
-      </div>
-      ${lifecycle ? html`<p class="lifecycle" part="lifecycle">${lifecycleLabel(lifecycle, undefined)}</p>` : nothing}
-      ${this.report ? renderChecks(this.report, 'checks', !this.checksOpen) : nothing}
-    </div>`;
+  private get header(): RecordHeader {
+    return {
+      level: this.level,
+      locale: this.locale,
+      verification: this.verification,
+      verify: this.verify,
+      report: this.report,
+      progress: this.progress,
+      checksOpen: this.checksOpen,
+      toggleChecks: () => (this.checksOpen = !this.checksOpen),
+      retry: () => this.reverify(),
+    };
   }
 
-  private renderToolbar(view: TranscriptView): TemplateResult {
-    return html`<div class="toolbar" part="toolbar">
-      <label class="field">
-        <span>${msg('Search', { id: 'transcript.search' })}</span>
-        <input type="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-      </label>
-      <label class="field">
-        <span>${msg('Type', { id: 'badge.type' })}</span>
-        <select @change=${(event: Event) => (this.typeFilter = (event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.typeFilter}>${msg('All types', { id: 'transcript.all-types' })}</option>
-          ${achievementTypes(view).map((type) => html`<option value=${type} ?selected=${type === this.typeFilter}>${achievementTypeLabel(type)}</option>`)}
-        </select>
-      </label>
-      <span class="spacer"></span>
-      <button type="button" @click=${() => printRecord(this)}>${msg('Print', { id: 'transcript.print' })}</button>
-      <button type="button" @click=${() => this.loaded && downloadOriginal(this.loaded, this.shadowRoot, 'clr')}>${msg('Download JSON', { id: 'transcript.download' })}</button>
-    </div>`;
+  private get toolbar(): RecordToolbar {
+    return {
+      query: this.query,
+      typeFilter: this.typeFilter,
+      search: (query) => (this.query = query),
+      filter: (type) => (this.typeFilter = type),
+      print: () => printRecord(this),
+      download: () => this.loaded && downloadOriginal(this.loaded, this.shadowRoot, 'clr'),
+    };
   }
 
   private renderBody(view: TranscriptView): TemplateResult {
@@ -371,7 +295,7 @@ export class ClrTranscript extends ProviderCredentialElement<TranscriptView> {
       </div>`;
     }
     return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing} role=${this.landmark ? 'region' : nothing} aria-labelledby=${this.landmark ? 'title' : nothing}>
-      ${this.renderHeader(view)} ${this.renderToolbar(view)} ${this.renderBody(view)} ${this.renderLiveRegion(this.announcementTexts)}
+      ${renderRecordHeader(view, this.header)} ${renderRecordToolbar(view, this.toolbar)} ${this.renderBody(view)} ${this.renderLiveRegion(this.announcementTexts)}
     </div>`;
   }
 }

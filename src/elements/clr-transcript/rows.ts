@@ -1,9 +1,10 @@
 /**
  * A transcript's rows: one per entry (so one per nested credential: a course taken twice is two rows), in transcript
  * order (each root, then its children depth-first; entries the association graph does not reach last), and the
- * search and type filter over them.
+ * search and type filter over them; and the outcome each row shows, by its credential's id.
  */
 import type { TranscriptEntry, TranscriptView } from '../../model/types.js';
+import type { ReportStatus, VerificationReport } from '../../verify/types.js';
 
 export interface TranscriptRow {
   entry: TranscriptEntry;
@@ -78,4 +79,20 @@ export function matchingRows(
 /** The achievement types in a transcript, sorted, for the type filter. */
 export function achievementTypes(view: TranscriptView): string[] {
   return [...new Set(view.entries.map((entry) => entry.credential.achievementType).filter((type): type is string => !!type))].sort();
+}
+
+/** Most severe first, as the engine ranks a record's parts. */
+const SEVERITY: readonly ReportStatus[] = ['failed', 'unverifiable', 'warning', 'verified'];
+
+/**
+ * Records a nested credential's outcome under its id. Rows are matched to outcomes by id, and two credentials may
+ * share one (an issuer reusing it, or a record built to pass one off as the other): the id then shows the most
+ * severe of their outcomes, never the better one on the other's row.
+ */
+export function withOutcome(map: Map<string, { status: ReportStatus; report: VerificationReport }>, report: VerificationReport) {
+  const id = report.summary.id;
+  if (!id) return map;
+  const known = map.get(id);
+  if (!known || SEVERITY.indexOf(report.status) < SEVERITY.indexOf(known.status)) map.set(id, { status: report.status, report });
+  return map;
 }

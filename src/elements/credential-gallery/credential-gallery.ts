@@ -8,7 +8,7 @@ import type { CredentialView } from '../../model/types.js';
 import type { VerificationReport } from '../../verify/types.js';
 import type { VerifyManyOptions } from '../../verify-client/index.js';
 import { styles as badgeStyles } from '../credential-badge/credential-badge.styles.js';
-import { activeLocale, directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from '../shared/localize.js';
+import { activeLocale } from '../shared/localize.js';
 import { achievementTypeLabel } from '../shared/achievement-types.js';
 import { errorMessage } from '../shared/messages.js';
 import { tokens } from '../shared/styles.js';
@@ -78,7 +78,6 @@ const SEARCH_DELAY_MS = 250;
 export class CredentialGallery extends GalleryProperties implements VerifyQueueHost, GalleryView {
   static override styles = [tokens, badgeStyles, styles];
 
-  private readonly internals: ElementInternals | undefined;
   private readonly window = new WindowController(this, () => this.grid);
   private readonly queue = new VerifyQueue(this);
   private readonly list = new ListController(this);
@@ -100,8 +99,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
   /** @internal */
   @state() openItem: GalleryItem | undefined;
   private announced = '';
-  /** The language of the messages of the last render (English until another language's module has loaded). */
-  private renderedLocale: SupportedLocale = 'en';
 
   private readonly loadTask = new Task(this, {
     args: () => [this.listRequest()] as const,
@@ -113,15 +110,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
     },
   });
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Work cut short by a removal starts again when the element comes back.
@@ -132,15 +120,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
     super.disconnectedCallback();
     // A removed gallery stops its requests (and its verification: see VerifyQueue).
     if (this.state === 'loading') this.loadTask.abort();
-  }
-
-  /** Renders with this element's locale active for msg() (see shared/localize.ts). */
-  protected override update(changed: PropertyValues<this>): void {
-    const tag = languageOf(this);
-    const locale = supportedLocale(tag);
-    const ready = localeReady(locale, () => this.requestUpdate());
-    this.renderedLocale = ready ? locale : 'en';
-    withLocale(this.renderedLocale, () => super.update(changed), tag);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -319,17 +298,8 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
     tile?.focus();
   }
 
-  private inLocale<T>(body: () => T): T {
-    const tag = languageOf(this);
-    return withLocale(supportedLocale(tag), body, tag);
-  }
-
   private syncCustomStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    for (const name of STATES) states.delete(name);
-    states.add(this.state);
-    if (this.state === 'ready') states.add(this.verification);
+    this.showStates(STATES, this.state === 'ready' ? [this.state, this.verification] : [this.state]);
   }
 
   // ---- render -------------------------------------------------------------------------------------------------
@@ -341,8 +311,7 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
   }
 
   override render(): TemplateResult {
-    const tag = languageOf(this);
-    return html`<div part="base" class="base" dir=${directionOf(this.renderedLocale)} lang=${sameLanguage(tag, this.renderedLocale) ? nothing : this.renderedLocale}>
+    return html`<div part="base" class="base" dir=${this.textDirection} lang=${this.textLanguage ?? nothing}>
       ${this.state === 'error'
         ? renderFailure(this, this.list.failure)
         : this.state === 'ready'

@@ -3,11 +3,11 @@
  * sorted, and what the element reflects back (its state and its overall verification). The element's behaviour is in
  * credential-gallery.ts; this class only declares, and turns the source's attributes into a list request.
  */
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ListRequest } from '../../load/list.js';
 import { MAX_LIST_ENTRIES, MAX_PAGE_SIZE } from '../../sources/list-limits.js';
 import type { ProviderName } from '../../sources/providers.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
 import type { SortOrder, StatusFilter } from './items.js';
 
@@ -15,7 +15,7 @@ import type { SortOrder, StatusFilter } from './items.js';
 export type GalleryVerification = VerificationState | 'unverifiable';
 export type DetailLayout = 'card' | 'certificate';
 
-export abstract class GalleryProperties extends LitElement {
+export abstract class GalleryProperties extends LocalizedElement {
   /** The provider API to list from: `clr` (the learner's records), `accredible` or `ibl`. Leave out for `src` or `credentials`. */
   @property() provider?: ProviderName;
   /** The provider's API root, or a same-origin proxy that adds the API key. The token goes here and nowhere else. */
@@ -58,11 +58,6 @@ export abstract class GalleryProperties extends LitElement {
   @property({ attribute: 'detail-layout' }) detailLayout: DetailLayout = 'card';
   /** The accessible name of the list (default "Credentials"). */
   @property() label?: string;
-  /**
-   * The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as
-   * `es-MX` speaks its language); defaults to the nearest `lang` up the page. Arabic lays it out right to left.
-   */
-  @property({ reflect: true }) override lang!: string;
   /** The credentials as an array (objects, VC-JWTs or URLs); takes precedence over `src` and `provider`. */
   @property({ attribute: false }) credentials?: readonly unknown[];
   /** A custom fetch for the provider's API, the `src` list and the list's same-origin entries. */

@@ -2,13 +2,14 @@
  * The base of the three elements: loading and verification state. Where the credential is (`src`, `credential`)
  * becomes a request, the request a document and a view, the document a report, through the loading pipeline
  * (src/load) in two @lit/task tasks (a new run aborts the old). State and verification are reflected as attributes
- * and custom states; the typed events, the live region and localization live here too. The provider APIs'
- * attributes are ProviderCredentialElement's (provider-element.ts), for the elements that can use them.
+ * and custom states; the typed events and the live region live here too. What a page sets is declared in
+ * credential-properties.ts, the element's language in localized-element.ts; the provider APIs' attributes are
+ * ProviderCredentialElement's (provider-element.ts), for the elements that can use them.
  * Nothing here throws out of async work: failures become the `error` state and a `credential-error` event.
  */
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { CredentialErrorEvent, CredentialLoadEvent, CredentialVerifiedEvent, type CredentialErrorDetail } from '../../events.js';
 import {
   errorDetail,
@@ -34,9 +35,9 @@ import { EarlyVerification, type VerificationAsk } from './early-verification.js
 import { headingLevel } from './heading.js';
 import { ProgressBursts } from './progress.js';
 import { loadChecks } from './lazy-checks.js';
-import { directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
+import { CredentialProperties } from './credential-properties.js';
 import { errorMessage } from './messages.js';
-import type { LoadState, VerificationState, VerifyMode } from './types.js';
+import type { VerifyMode } from './types.js';
 
 export interface VerifyProgress {
   done: number;
@@ -45,9 +46,7 @@ export interface VerifyProgress {
 
 const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 
-export abstract class CredentialElement<V extends CredentialView | TranscriptView> extends LitElement {
-  protected readonly internals: ElementInternals | undefined;
-
+export abstract class CredentialElement<V extends CredentialView | TranscriptView> extends CredentialProperties {
   /** The document as loaded, once loaded. */
   @state() protected loaded: LoadedDocument | undefined;
   /** The display model: of the document as served until there is a report, then of what was verified. */
@@ -58,8 +57,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   @state() protected failure: CredentialErrorDetail | undefined;
   /** The view of the document as served (shown while verification is pending or off). */
   private documentView: V | undefined;
-  /** The language of the messages of the last render (English until another language's module has loaded). */
-  private renderedLocale: SupportedLocale = 'en';
   /** The next verification asks again what failed to answer before (a Retry). */
   private retrying = false;
   private interrupted = false;
@@ -71,59 +68,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     for (const child of children) this.onChildVerified(child);
   });
 
-  /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
-  @property() src?: string;
-
-  /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
-  @property() verify: VerifyMode = 'auto';
-
-  /** Timeout of each request for the credential, in milliseconds (default 15000). */
-  @property({ type: Number }) timeout?: number;
-
-  /**
-   * The language of the element's texts: `en`, `es`, `fr`, `de`, `pt`, `zh-Hans` or `ar` (a regional tag such as
-   * `es-MX`, `pt-BR` or `zh-CN` speaks its language, and formats dates and numbers as the region does); defaults to
-   * the nearest `lang` up the page. Arabic lays the element out right to left.
-   */
-  @property({ reflect: true }) override lang!: string;
-
-  /**
-   * The level (1–6) of the element's main heading; its sections' headings are one level below. Set it to fit the
-   * page's outline: under an `<h2>`, say `heading-level="3"`. The default depends on the element.
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
-
-  /**
-   * Makes the element a landmark (`role="region"`, named by its title), for a page that wants it in its list of
-   * landmarks. Off by default: an element adds no landmark to the page unless asked.
-   */
-  @property({ type: Boolean }) landmark = false;
-
-  /** An inline credential: a JSON object, JSON or VC-JWT text, or the bytes of a baked image. Takes precedence over `src`. */
-  @property({ attribute: false }) credential?: unknown;
-
-  /** A custom fetch for the credential's URL (and a provider's API): a proxy, cookies, tests. */
-  @property({ attribute: false }) fetch?: typeof fetch;
-
-  /**
-   * A custom fetch for the verifier's own look-ups (did:web and key documents, issuer profiles, status lists), whose
-   * URLs come from the credential. Kept apart from `fetch`, which may carry a provider's credentials, so those never
-   * go to hosts a credential names. Default: the browser's fetch, without cookies.
-   */
-  @property({ attribute: false }) verifyFetch?: typeof fetch;
-
-  /** Issuer ids you trust; when set, a credential from any other issuer verifies with a warning. */
-  @property({ attribute: false }) trustedIssuers?: string[];
-
-  /** Read-only, reflected: `idle`, `loading`, `ready` or `error`. */
-  @property({ reflect: true }) state: LoadState = 'idle';
-
-  /**
-   * Read-only, reflected: `off`, `pending`, `verified`, `warning`, `unverifiable` (a look-up that decides authenticity,
-   * such as the issuer's key, could not be made right now: not a forgery) or `failed`.
-   */
-  @property({ reflect: true }) verification: VerificationState = 'off';
-
   protected readonly loadTask = new Task(this, {
     args: () => [this.sourceRequest()] as const,
     argsEqual: ([previous], [next]) => sameRequest(previous, next),
@@ -134,15 +78,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     args: () => [this.loaded, this.verify, this.trustedIssuers] as const,
     task: ([loaded, mode, trustedIssuers], { signal }) => this.check(loaded, mode, trustedIssuers, signal),
   });
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,14 +97,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
       this.verifyTask.abort();
       this.early.drop();
     }
-  }
-
-  /** Renders with this element's own locale active for msg() (see shared/localize.ts). */
-  protected override update(changed: PropertyValues<this>): void {
-    const locale = this.messageLocale;
-    const ready = localeReady(locale, () => this.requestUpdate());
-    this.renderedLocale = ready ? locale : 'en';
-    withLocale(this.renderedLocale, () => super.update(changed), this.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -328,40 +255,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   }
 
   private syncCustomStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    for (const name of STATES) states.delete(name);
-    states.add(this.state);
-    if (this.state === 'ready') states.add(this.verification);
-  }
-
-  /** The locale of the messages: from `lang` here or up the tree, or the page's. */
-  protected get messageLocale(): SupportedLocale {
-    return supportedLocale(this.locale);
-  }
-
-  /** The language tag for Intl formatting (dates, numbers): its own `lang` (the property, which reflects after rendering), else inherited. */
-  protected get locale(): string {
-    return this.lang || languageOf(this);
-  }
-
-  /** A message looked up outside render (say in an event handler), in this element's locale. */
-  protected inLocale<T>(body: () => T): T {
-    return withLocale(this.messageLocale, body, this.locale);
-  }
-
-  /**
-   * The `dir` and `lang` of what the element renders: the direction of the language its messages are in (Arabic:
-   * right to left, whatever the page's), and that language when it is not the one the page gives the element (its
-   * texts in English while a language loads, or for a language it does not speak), so a screen reader says them in
-   * the right voice.
-   */
-  protected get textDirection(): 'ltr' | 'rtl' {
-    return directionOf(this.renderedLocale);
-  }
-
-  protected get textLanguage(): string | undefined {
-    return sameLanguage(this.locale, this.renderedLocale) ? undefined : this.renderedLocale;
+    this.showStates(STATES, this.state === 'ready' ? [this.state, this.verification] : [this.state]);
   }
 
   /** What the page put inside the element, shown until there is something better; a skeleton when it is empty. */
