@@ -3,13 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CredentialView } from '../../model/types.js';
 import type { RenderOptions } from '../../render/types.js';
-import { formatDate } from '../../render/format-date.js';
-import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { heading } from '../shared/heading.js';
 import { isolate } from '../shared/intl.js';
-import { renderChecks } from '../shared/lazy-checks.js';
-import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
-import { progressLabel } from '../shared/messages.js';
 import { verifyInBatch, type LoadedDocument, type verifyDocument } from '../../load/pipeline.js';
 import type { VerificationReport } from '../../verify/types.js';
 import { ProviderCredentialElement } from '../shared/provider-element.js';
@@ -24,6 +19,7 @@ import { imagePolicy, imagePolicyOptions, onUnlessFalse, originList } from './im
 import { styles } from './credential-badge.styles.js';
 import { linkedInUrlOf, pageUrlOf } from './links.js';
 import { canShare, shareLink, type ShareOutcome } from './share.js';
+import { renderBadgeStatus } from './status.js';
 
 export type BadgeLayout = 'badge' | 'card' | 'certificate';
 
@@ -234,32 +230,17 @@ export class CredentialBadge extends ProviderCredentialElement<CredentialView> {
   }
 
   private renderStatus(view: CredentialView): TemplateResult {
-    const lifecycle = lifecycleOf(this.report, view);
-    const lifecycleDate = formatDate(lifecycle === 'not-yet-valid' ? view.issued : view.expires, this.locale);
-    const label =
-      this.verification === 'pending' && this.progress
-        ? progressLabel(this.progress.done, this.progress.total)
-        : this.verification === 'off' && this.verify === 'off'
-          ? msg('Not checked', { id: 'checkstatus.skipped' })
-          : this.verification === 'off' && !this.loaded?.verifiable
-            ? msg('From the provider (not signed)', { id: 'verification.unsigned' })
-            : undefined;
-    return html`<div class="status-row">
-        ${renderChip({
-          state: this.verification,
-          expanded: this.checksOpen,
-          controls: 'checks',
-          ...(label ? { label } : {}),
-          report: this.report,
-          onToggle: () => this.toggleChecks(),
-          onRetry: () => this.reverify(),
-        })}
-        ${renderLastVerified(this.report, this.locale)}
-      </div>
-      ${lifecycle
-        ? html`<p class="lifecycle" part="lifecycle" data-kind=${lifecycle}>${lifecycleLabel(lifecycle, lifecycleDate)}</p>`
-        : nothing}
-      ${this.report ? renderChecks(this.report, 'checks', !this.checksOpen) : nothing}`;
+    return renderBadgeStatus(view, {
+      locale: this.locale,
+      verification: this.verification,
+      verify: this.verify,
+      verifiable: !!this.loaded?.verifiable,
+      report: this.report,
+      progress: this.progress,
+      checksOpen: this.checksOpen,
+      toggleChecks: () => this.toggleChecks(),
+      retry: () => this.reverify(),
+    });
   }
 
   private renderActions(view: CredentialView): TemplateResult {
