@@ -10,10 +10,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { createMockApi } from '../../demo/mock-api/handler.js';
 import { MOCK_SECRETS } from '../../demo/mock-api/tokens.js';
 import { selfHostedSnippet } from '../../scripts/snippets.mjs';
-import { buildScriptTag, close, launchChromium, listen, sendFile, watch } from './helpers/pages.js';
+import { buildScriptTag, close, launchChromium, serveSchoolSite, watch } from './helpers/pages.js';
 
 const MODERN = 'Fh8sW0bXyN3eUa5RkD7tQe';
 
@@ -87,21 +86,12 @@ describe('keep and share a certificate, under the school page’s policy', () =>
     downloads = mkdtempSync(join(tmpdir(), 'credential-elements-downloads-'));
     buildScriptTag(dist);
     csp = selfHostedSnippet({ dir: dist, version: '0' }).csp;
-    const mock = createMockApi();
-    ({ server, origin } = await listen((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const headers = { 'content-security-policy': csp };
-      if (url.pathname.startsWith('/mock-api/')) {
-        req.url = url.pathname.slice('/mock-api'.length) + url.search;
-        void mock.handle(req, res);
-      } else if (url.pathname === '/certificates.html') {
-        res.writeHead(200, { 'content-type': 'text/html', ...headers }).end(page(csp));
-      } else if (url.pathname === '/tokens.js') {
-        // Demo only: a real site points api-base at a proxy that adds the key.
-        res.writeHead(200, { 'content-type': 'text/javascript', ...headers }).end(`for (const el of document.querySelectorAll('credential-badge[provider]')) el.token = ${JSON.stringify(MOCK_SECRETS.iblKey)};`);
-      } else if (!(url.pathname.startsWith('/cdn/') && sendFile(res, dist, url.pathname.slice('/cdn/'.length), headers))) {
-        res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
-      }
+    ({ server, origin } = await serveSchoolSite(dist, csp, (url, res, headers) => {
+      if (url.pathname === '/certificates.html') res.writeHead(200, { 'content-type': 'text/html', ...headers }).end(page(csp));
+      // Demo only: a real site points api-base at a proxy that adds the key.
+      else if (url.pathname === '/tokens.js') res.writeHead(200, { 'content-type': 'text/javascript', ...headers }).end(`for (const el of document.querySelectorAll('credential-badge[provider]')) el.token = ${JSON.stringify(MOCK_SECRETS.iblKey)};`);
+      else return false;
+      return true;
     }));
     browser = await launchChromium();
   });

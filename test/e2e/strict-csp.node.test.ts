@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { createMockApi } from '../../demo/mock-api/handler.js';
 import { selfHostedSnippet } from '../../scripts/snippets.mjs';
-import { buildScriptTag, close, launchChromium, listen, root, sendFile, settledSchoolPage, watch } from './helpers/pages.js';
+import { buildScriptTag, close, launchChromium, root, sendFile, serveSchoolSite, settledSchoolPage, watch } from './helpers/pages.js';
 
 describe('the script-tag build, self-hosted on a strict-CSP page', () => {
   let dist: string;
@@ -25,19 +24,7 @@ describe('the script-tag build, self-hosted on a strict-CSP page', () => {
     buildScriptTag(dist);
     // The documented policy for this snippet (it adds img-src data: for the badge images credentials embed).
     csp = selfHostedSnippet({ dir: dist, version: '0' }).csp;
-    const mock = createMockApi();
-    ({ server, origin } = await listen((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname.startsWith('/mock-api/')) {
-        req.url = url.pathname.slice('/mock-api'.length) + url.search;
-        void mock.handle(req, res);
-        return;
-      }
-      // The policy is sent as a header too, as a school's server would.
-      const headers = { 'content-security-policy': csp };
-      const served = url.pathname.startsWith('/cdn/') ? sendFile(res, dist, url.pathname.slice('/cdn/'.length), headers) : sendFile(res, join(root, 'demo'), url.pathname, headers);
-      if (!served) res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
-    }));
+    ({ server, origin } = await serveSchoolSite(dist, csp, (url, res, headers) => sendFile(res, join(root, 'demo'), url.pathname, headers)));
     browser = await launchChromium();
   });
 

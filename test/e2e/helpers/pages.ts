@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createMockApi } from '../../../demo/mock-api/handler.js';
 import { findChrome } from '../../../scripts/find-chrome.mjs';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -36,6 +37,26 @@ export async function listen(handler: (req: IncomingMessage, res: ServerResponse
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return { server, origin: `http://${host}:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * A school's site for the script-tag build: every answer carries the page's policy as a header, as a school's
+ * server would send it; `/mock-api/` is the mock APIs, `/cdn/` the build in `dist`, and `route` answers the rest
+ * (returning false for a 404).
+ */
+export function serveSchoolSite(dist: string, csp: string, route: (url: URL, res: ServerResponse, headers: Record<string, string>) => boolean): Promise<{ server: Server; origin: string }> {
+  const mock = createMockApi();
+  return listen((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = { 'content-security-policy': csp };
+    if (url.pathname.startsWith('/mock-api/')) {
+      req.url = url.pathname.slice('/mock-api'.length) + url.search;
+      void mock.handle(req, res);
+      return;
+    }
+    const served = url.pathname.startsWith('/cdn/') ? sendFile(res, dist, url.pathname.slice('/cdn/'.length), headers) : route(url, res, headers);
+    if (!served) res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+  });
 }
 
 export function close(server: Server | undefined): void {
