@@ -88,12 +88,21 @@ function headerOf(jwt: string): JsonObject {
   }
 }
 
-const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000).toISOString().replace('.000Z', 'Z') : undefined);
+/** A NumericDate as an ISO instant, for dates a Date can hold (`exp: 1e13` is none). */
+function seconds(value: unknown): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  const date = new Date(value * 1000);
+  return Number.isFinite(date.getTime()) ? date.toISOString().replace('.000Z', 'Z') : undefined;
+}
+
+/** Whether a node states none of `keys`, in any form: a claim stands in only for what is not there at all. */
+const statesNone = (node: JsonObject, ...keys: string[]) => keys.every((key) => node[key] === undefined);
 
 /**
  * A VC-JWT's credential as VC Data Model 1.1 (§6.3.1) decodes it: the registered claims stand for the properties the
- * `vc` claim leaves out (iss the issuer, nbf its start, exp its expiry, jti its id, sub its one subject's id). Where
- * both are there, the JWT check holds them equal.
+ * `vc` claim leaves out (iss the issuer, nbf its start, exp its expiry, jti its id, sub its one subject's id). A claim
+ * fills only what the credential states in no form (`id` or `@id`; either date key of a pair), so it never adds a
+ * second value beside one the readers would take; where both are there, the JWT check holds them equal.
  */
 function withRegisteredClaims(vc: JsonObject, claims: JsonObject): JsonObject {
   const credential: JsonObject = { ...vc };
@@ -101,14 +110,15 @@ function withRegisteredClaims(vc: JsonObject, claims: JsonObject): JsonObject {
   const issuer = credential['issuer'];
   if (typeof claims['iss'] === 'string') {
     if (issuer === undefined) credential['issuer'] = claims['iss'];
-    else if (isObject(issuer) && issuer['id'] === undefined) credential['issuer'] = { ...issuer, id: claims['iss'] };
+    else if (isObject(issuer) && statesNone(issuer, 'id', '@id')) credential['issuer'] = { ...issuer, id: claims['iss'] };
   }
-  const [from, until] = v2 ? ['validFrom', 'validUntil'] : ['issuanceDate', 'expirationDate'];
-  if (credential[from] === undefined && seconds(claims['nbf'])) credential[from] = seconds(claims['nbf']);
-  if (credential[until] === undefined && seconds(claims['exp'])) credential[until] = seconds(claims['exp']);
-  if (credential['id'] === undefined && typeof claims['jti'] === 'string') credential['id'] = claims['jti'];
+  const nbf = seconds(claims['nbf']);
+  const exp = seconds(claims['exp']);
+  if (nbf && statesNone(credential, 'validFrom', 'issuanceDate')) credential[v2 ? 'validFrom' : 'issuanceDate'] = nbf;
+  if (exp && statesNone(credential, 'validUntil', 'expirationDate')) credential[v2 ? 'validUntil' : 'expirationDate'] = exp;
+  if (typeof claims['jti'] === 'string' && statesNone(credential, 'id', '@id')) credential['id'] = claims['jti'];
   const subject = credential['credentialSubject'];
-  if (isObject(subject) && subject['id'] === undefined && typeof claims['sub'] === 'string') credential['credentialSubject'] = { ...subject, id: claims['sub'] };
+  if (isObject(subject) && typeof claims['sub'] === 'string' && statesNone(subject, 'id', '@id')) credential['credentialSubject'] = { ...subject, id: claims['sub'] };
   return credential;
 }
 

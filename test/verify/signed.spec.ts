@@ -226,6 +226,33 @@ describe('VC-JWT', () => {
     const foreign = await verifyCredential(await sign({ iss: other.did }), offline);
     expect(check(foreign, 'key').reason).to.equal('key-not-issuers');
   });
+
+  // The attacker's version: a claim stands in only for what the vc claim states in no form. An `@id`, or the other key
+  // of a date pair, is a statement the claim must equal, never a gap it fills beside it.
+  it('never lets a registered claim stand beside what the vc claim states in another form', async () => {
+    const attacker = await ed25519Issuer();
+    const privateKey = await ed25519PrivateCryptoKey(attacker);
+    const sign = (vc: Record<string, unknown>, claims: Record<string, unknown>) =>
+      new SignJWT({ vc, ...claims }).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: attacker.verificationMethod }).sign(privateKey);
+    const base = { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiableCredential'], issuer: attacker.did, issuanceDate: '2025-01-01T00:00:00Z', credentialSubject: { id: 'did:example:alice' } };
+    const victim = { ...base, issuer: { '@id': 'did:web:victim.example', name: 'Victim University' } };
+    const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+      ['issuer as @id, iss another', victim, { iss: attacker.did }],
+      ['credential @id, jti another', { ...base, '@id': 'urn:uuid:a' }, { iss: attacker.did, jti: 'urn:uuid:b' }],
+      ['subject @id, sub another', { ...base, credentialSubject: { '@id': 'did:example:alice' } }, { iss: attacker.did, sub: 'did:example:mallory' }],
+    ];
+    for (const [name, vc, claims] of cases) {
+      const report = await verifyCredential(await sign(vc, claims), offline);
+      expect(report.status, name).to.equal('failed');
+    }
+    // A VC 2.0 credential that expired by its expirationDate stays expired whatever its exp claim says.
+    const v2 = { ...openBadge(attacker), expirationDate: '2020-01-01T00:00:00Z' };
+    const expired = await verifyCredential(await sign(v2, { iss: attacker.did, exp: Date.parse('2099-01-01T00:00:00Z') / 1000 }), offline);
+    expect(expired.status).to.equal('failed');
+    // A NumericDate no Date holds is refused as a claim, not an internal error.
+    const huge = await verifyCredential(await sign(base, { iss: attacker.did, exp: 1e13 }), offline);
+    expect(check(huge, 'format').reason).not.to.equal('internal-error');
+  });
 });
 
 describe('baked badges', () => {
