@@ -90,6 +90,12 @@ describe('forged issuers', () => {
       expect([keyCheck(report).status, keyCheck(report).reason], JSON.stringify(options)).to.deep.equal(['unverifiable', 'key-unreachable']);
       expect(report.status).to.equal('unverifiable');
     }
+    // An answer that is no profile (a homepage's HTML) did come: it lists no key, so the issuer stays unproven (a
+    // warning), not "couldn't verify right now", which a retry would never change.
+    clearNetworkCache();
+    const homepage = (() => Promise.resolve(new Response('<!doctype html><title>Issuer</title>', { headers: { 'content-type': 'text/html' } }))) as unknown as typeof fetch;
+    const answered = await verifyCredential(signed, { network: true, fetch: homepage, now: '2026-01-01T00:00:00Z' });
+    expect([keyCheck(answered).status, keyCheck(answered).reason]).to.deep.equal(['warning', 'key-unproven']);
     // The same for a key document that names the issuer as its controller.
     const keyUrl = 'https://keys.example/1';
     const viaDocument = await signAs(openBadge(attacker, { issuer: { id: profile, type: ['Profile'], name: 'Issuer' } }), attacker, keyUrl, profile);

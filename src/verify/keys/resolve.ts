@@ -10,7 +10,7 @@ import { base58btcDecode, base64urlDecode } from '../crypto/encoding.js';
 import { keyFromJwk, keyFromMultibase, type PublicKey } from '../crypto/public-key.js';
 import { limitError, limitReason, MAX_KEY_ID_CHARS } from '../limits.js';
 import { budgetSpent } from '../lookup-budget.js';
-import { fetchJson } from '../net.js';
+import { fetchJson, isUnreachable } from '../net.js';
 import type { ReasonCode } from '../types.js';
 import { didWebUrl } from './did-web.js';
 
@@ -122,7 +122,7 @@ async function readControllerDocument(url: string, context: VerifyContext, lists
   if (!context.network) return { listed: undefined, unanswered: true };
   return fetchJson(url, context).then(
     (document) => ({ listed: lists((document ?? {}) as JsonObject) }),
-    (error) => ({ listed: undefined, ...(keyFailureReason(error) === 'key-unreachable' && { unanswered: budgetSpent(error) ? ('lookup-budget-spent' as const) : true }) }),
+    (error) => ({ listed: undefined, ...(isUnreachable(error) && { unanswered: budgetSpent(error) ? ('lookup-budget-spent' as const) : true }) }),
   );
 }
 
