@@ -19,7 +19,7 @@ export interface ClrTranscriptProps {
   token?: ClrTranscript['token'];
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   src?: ClrTranscript['src'];
-  /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
+  /** `auto` (the default) verifies the credential while it is shown; `off` shows it without verifying. */
   verify?: ClrTranscript['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: ClrTranscript['timeout'];
@@ -81,7 +81,7 @@ export interface CredentialBadgeProps {
   token?: CredentialBadge['token'];
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   src?: CredentialBadge['src'];
-  /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
+  /** `auto` (the default) verifies the credential while it is shown; `off` shows it without verifying. */
   verify?: CredentialBadge['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialBadge['timeout'];
@@ -217,7 +217,7 @@ export interface CredentialVerifyProps {
   domain?: CredentialVerify['domain'];
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   src?: CredentialVerify['src'];
-  /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
+  /** `auto` (the default) verifies the credential while it is shown; `off` shows it without verifying. */
   verify?: CredentialVerify['verify'];
   /** Timeout of each request for the credential, in milliseconds (default 15000). */
   timeout?: CredentialVerify['timeout'];

@@ -196,7 +196,10 @@ export function alignmentOf(item: JsonObject, language: string): AlignmentView |
 
 /** Criteria: a narrative and a page (OB 2.0 may give the page's URL alone). */
 export function criteriaOf(value: unknown, language: string): CredentialView['criteria'] | undefined {
-  if (typeof value === 'string') return url(value) ? { url: value } : undefined;
+  if (typeof value === 'string') {
+    const link = url(value);
+    return link ? { url: link } : undefined;
+  }
   if (!isObject(value)) return undefined;
   const criteria: NonNullable<CredentialView['criteria']> = {};
   const narrative = text(value['narrative'], language);

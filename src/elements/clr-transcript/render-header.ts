@@ -14,6 +14,7 @@ import { isolate } from '../shared/intl.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel, verificationLabel } from '../shared/messages.js';
+import type { VerifyProgress } from '../shared/credential-element.js';
 import type { VerificationState, VerifyMode } from '../shared/types.js';
 import { achievementTypes } from './rows.js';
 
@@ -24,7 +25,7 @@ export interface RecordHeader {
   verification: VerificationState;
   verify: VerifyMode;
   report: VerificationReport | undefined;
-  progress: { done: number; total: number } | undefined;
+  progress: VerifyProgress | undefined;
   checksOpen: boolean;
   toggleChecks(): void;
   retry(): void;

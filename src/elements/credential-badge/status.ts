@@ -11,6 +11,7 @@ import { renderChip, renderLastVerified } from '../shared/chip.js';
 import { renderChecks } from '../shared/lazy-checks.js';
 import { lifecycleLabel, lifecycleOf } from '../shared/lifecycle.js';
 import { progressLabel } from '../shared/messages.js';
+import type { VerifyProgress } from '../shared/credential-element.js';
 import type { VerificationState, VerifyMode } from '../shared/types.js';
 
 export interface BadgeStatus {
@@ -20,7 +21,7 @@ export interface BadgeStatus {
   /** Whether the document carries a signature to verify (a provider's record may not). */
   verifiable: boolean;
   report: VerificationReport | undefined;
-  progress: { done: number; total: number } | undefined;
+  progress: VerifyProgress | undefined;
   checksOpen: boolean;
   toggleChecks(): void;
   retry(): void;

@@ -24,7 +24,6 @@ import { WindowController, type WindowRange } from './window-controller.js';
 
 export type { DetailLayout, GalleryVerification } from './gallery-properties.js';
 
-const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 const SEARCH_DELAY_MS = 250;
 
 /**
@@ -95,7 +94,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.more') private sentinel?: HTMLElement;
 
-
   /** @internal */
   @state() openItem: GalleryItem | undefined;
   private announced = '';
@@ -139,7 +137,7 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('state') || changed.has('verification')) this.syncCustomStates();
+    if (changed.has('state') || changed.has('verification')) this.showStates(this.state, this.verification);
     const grid = this.grid;
     if (grid) {
       // CSSOM, not a style attribute: a strict Content-Security-Policy allows it.
@@ -298,10 +296,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
     tile?.focus();
   }
 
-  private syncCustomStates(): void {
-    this.showStates(STATES, this.state === 'ready' ? [this.state, this.verification] : [this.state]);
-  }
-
   // ---- render -------------------------------------------------------------------------------------------------
 
   private renderReady(): TemplateResult {
@@ -322,7 +316,6 @@ export class CredentialGallery extends GalleryProperties implements VerifyQueueH
     </div>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,8 +11,8 @@ import { LocalizedElement } from '../shared/localized-element.js';
 import type { LoadState, VerificationState, VerifyMode } from '../shared/types.js';
 import type { SortOrder, StatusFilter } from './items.js';
 
-/** The gallery's verification: the element states, and 'unverifiable' from an engine that reports it. */
-export type GalleryVerification = VerificationState | 'unverifiable';
+/** The gallery's overall verification: one of the element states. */
+export type GalleryVerification = VerificationState;
 export type DetailLayout = 'card' | 'certificate';
 
 export abstract class GalleryProperties extends LocalizedElement {

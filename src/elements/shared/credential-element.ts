@@ -44,8 +44,6 @@ export interface VerifyProgress {
   total: number;
 }
 
-const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
-
 export abstract class CredentialElement<V extends CredentialView | TranscriptView> extends CredentialProperties {
   /** The document as loaded, once loaded. */
   @state() protected loaded: LoadedDocument | undefined;
@@ -100,7 +98,7 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('state') || changed.has('verification')) this.syncCustomStates();
+    if (changed.has('state') || changed.has('verification')) this.showStates(this.state, this.verification);
   }
 
   /** Where the credential is, from this element's attributes and properties (a subclass adds its own). */
@@ -252,10 +250,6 @@ export abstract class CredentialElement<V extends CredentialView | TranscriptVie
     if (!this.loaded) return;
     this.retrying = true;
     void this.verifyTask.run();
-  }
-
-  private syncCustomStates(): void {
-    this.showStates(STATES, this.state === 'ready' ? [this.state, this.verification] : [this.state]);
   }
 
   /** What the page put inside the element, shown until there is something better; a skeleton when it is empty. */

@@ -11,7 +11,7 @@ export abstract class CredentialProperties extends LocalizedElement {
   /** A credential's URL: JSON-LD, a VC-JWT, or a baked PNG or SVG badge. */
   @property() src?: string;
 
-  /** `auto` (the default) verifies the credential after showing it; `off` shows it without verifying. */
+  /** `auto` (the default) verifies the credential while it is shown; `off` shows it without verifying. */
   @property() verify: VerifyMode = 'auto';
 
   /** Timeout of each request for the credential, in milliseconds (default 15000). */

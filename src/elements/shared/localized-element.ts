@@ -5,7 +5,10 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { LoadState, VerificationState } from './types.js';
 import { directionOf, languageOf, localeReady, sameLanguage, supportedLocale, withLocale, type SupportedLocale } from './localize.js';
+
+const STATES = ['idle', 'loading', 'ready', 'error', 'off', 'pending', 'verified', 'warning', 'unverifiable', 'failed'] as const;
 
 export abstract class LocalizedElement extends LitElement {
   protected readonly internals: ElementInternals | undefined;
@@ -65,11 +68,12 @@ export abstract class LocalizedElement extends LitElement {
     return sameLanguage(this.locale, this.renderedLocale) ? undefined : this.renderedLocale;
   }
 
-  /** Shows `current` as the element's custom states (`:state(ready)`, `:state(verified)`), and none of the rest of `all`. */
-  protected showStates(all: readonly string[], current: readonly string[]): void {
+  /** Shows the load state, and once ready the verification, as custom states (`:state(ready)`, `:state(verified)`). */
+  protected showStates(state: LoadState, verification: VerificationState): void {
     const states = this.internals?.states;
     if (!states) return;
-    for (const name of all) states.delete(name);
-    for (const name of current) states.add(name);
+    for (const name of STATES) states.delete(name);
+    states.add(state);
+    if (state === 'ready') states.add(verification);
   }
 }
